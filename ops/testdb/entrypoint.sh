@@ -1,0 +1,26 @@
+#!/bin/sh
+# Entrypoint of the locally built PostgreSQL image (see build-debian-postgres.sh).
+set -eu
+user="${POSTGRES_USER:-postgres}"
+password="${POSTGRES_PASSWORD:-postgres}"
+db="${POSTGRES_DB:-$user}"
+data=/var/lib/postgresql/data
+bin=/usr/lib/postgresql/15/bin
+
+if [ ! -s "$data/PG_VERSION" ]; then
+  mkdir -p "$data" /var/run/postgresql
+  chown -R postgres:postgres "$data" /var/run/postgresql
+  printf '%s' "$password" > /tmp/pwfile
+  chown postgres /tmp/pwfile
+  su postgres -s /bin/sh -c "$bin/initdb -D $data -U '$user' --pwfile=/tmp/pwfile --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8" >/dev/null
+  rm -f /tmp/pwfile
+  echo "host all all 0.0.0.0/0 scram-sha-256" >> "$data/pg_hba.conf"
+  echo "host all all ::/0 scram-sha-256" >> "$data/pg_hba.conf"
+  if [ "$db" != "postgres" ]; then
+    su postgres -s /bin/sh -c "$bin/pg_ctl -D $data -o \"-c listen_addresses=''\" -w start" >/dev/null
+    su postgres -s /bin/sh -c "psql -q -U '$user' -d postgres -c 'CREATE DATABASE \"$db\"'" >/dev/null
+    su postgres -s /bin/sh -c "$bin/pg_ctl -D $data -m fast -w stop" >/dev/null
+  fi
+fi
+mkdir -p /var/run/postgresql && chown postgres:postgres /var/run/postgresql
+exec su postgres -s /bin/sh -c "exec $bin/postgres -D $data -c listen_addresses='*' $*"

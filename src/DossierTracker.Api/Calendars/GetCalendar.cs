@@ -1,0 +1,25 @@
+using DossierTracker.Api.Errors;
+using DossierTracker.Api.Hosting;
+using DossierTracker.Api.ReferenceData;
+using DossierTracker.Api.Security;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace DossierTracker.Api.Calendars;
+
+public static class GetCalendar
+{
+    public const int FirstYear = 1990;
+    public const int LastYear = 2100;
+
+    /// <summary>The year's days off and worked weekend days: an operator's correction, else the official table, else computed.</summary>
+    [WolverineGet("/api/calendar/{year}", Name = "GetCalendar"), Authorize(Policy = Policies.AnyKey), Tags("Reference data")]
+    public static async Task<IResult> Get(string year, ReferenceDataCache referenceData, CancellationToken cancellationToken)
+    {
+        if (!int.TryParse(year, out var y) || y is < FirstYear or > LastYear)
+            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [$"year must be a number from {FirstYear} to {LastYear}."] });
+        var snapshot = await referenceData.RefreshAsync(cancellationToken);
+        return Results.Json(CalendarYearView.Of(snapshot.Calendar.Holidays.For(y), snapshot.CalendarCorrections.GetValueOrDefault(y),
+            snapshot.Calendar.OfficeHours), ApiJson.Options);
+    }
+}

@@ -1,0 +1,53 @@
+using DossierTracker.Api.Errors;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
+
+namespace DossierTracker.Api.Health;
+
+public static class HealthSetup
+{
+    private const string Ready = "ready";
+
+    public static IServiceCollection AddTrackerHealth(this IServiceCollection services)
+    {
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: [Ready]);
+        return services;
+    }
+
+    /// <summary>/health/live: the process answers. /health/ready: and the database answers (503 otherwise).</summary>
+    public static WebApplication MapTrackerHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteAsync });
+        return app;
+    }
+
+    private static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        if (report.Status == HealthStatus.Healthy)
+            return Results.Json(new { status = "healthy", checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString().ToLowerInvariant()) })
+                .ExecuteAsync(context);
+        context.Response.Headers.RetryAfter = "5";
+        return Problems.Result(ProblemCatalogue.DatabaseUnavailable, "The database is not answering.").ExecuteAsync(context);
+    }
+
+    private sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                timeout.CancelAfter(TimeSpan.FromSeconds(3));
+                await using var command = dataSource.CreateCommand("select 1");
+                await command.ExecuteScalarAsync(timeout.Token);
+                return HealthCheckResult.Healthy();
+            }
+            catch (Exception e) when (e is NpgsqlException or OperationCanceledException or TimeoutException)
+            {
+                return HealthCheckResult.Unhealthy("PostgreSQL does not answer.");
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using DossierTracker.Api.ReadModel;
+using DossierTracker.Api.Security;
+using DossierTracker.Calendar;
+using DossierTracker.Dossiers;
+using DossierTracker.Organisation;
+using DossierTracker.Procedures;
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Weasel.Core;
+using Wolverine.Marten;
+
+namespace DossierTracker.Api.Hosting;
+
+public static class StoreSetup
+{
+    /// <summary>Marten on PostgreSQL: the event store (one stream per dossier code), reference documents, and our tables.</summary>
+    public static IServiceCollection AddTrackerStore(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Marten")
+            ?? throw new InvalidOperationException("Set ConnectionStrings:Marten (environment variable ConnectionStrings__Marten).");
+        services.AddNpgsqlDataSource(connectionString);
+
+        services.AddMarten(options =>
+            {
+                options.DatabaseSchemaName = TrackerTables.Schema;
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+
+                options.Events.StreamIdentity = StreamIdentity.AsString;
+                MapEvents(options);
+
+                options.Schema.For<Unit>().Identity(u => u.Code);
+                options.Schema.For<Procedure>().Identity(p => p.Code);
+                options.Schema.For<ApiKey>();
+
+                foreach (var table in TrackerTables.All()) options.Storage.ExtendedSchemaObjects.Add(table);
+                options.Projections.Add(new DossierReadModelProjection(), ProjectionLifecycle.Inline);
+            })
+            .UseNpgsqlDataSource()
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.HotCold)
+            .IntegrateWithWolverine();
+        return services;
+    }
+
+    /// <summary>Stored event names are part of the schema: stable, never changed once shipped.</summary>
+    private static void MapEvents(StoreOptions options)
+    {
+        options.Events.MapEventType<DossierReceived>("dossier_received");
+        options.Events.MapEventType<DossierHandedOver>("dossier_handed_over");
+        options.Events.MapEventType<DossierPaused>("dossier_paused");
+        options.Events.MapEventType<DossierResumed>("dossier_resumed");
+        options.Events.MapEventType<DossierMarkedLate>("dossier_marked_late");
+        options.Events.MapEventType<DossierResolved>("dossier_resolved");
+        options.Events.MapEventType<DossierReturned>("dossier_returned");
+        options.Events.MapEventType<DossierWithdrawn>("dossier_withdrawn");
+        options.Events.MapEventType<DossierStopped>("dossier_stopped");
+        options.Events.MapEventType<CalendarYearCorrected>(ReferenceData.CalendarCorrections.EventName);
+    }
+}

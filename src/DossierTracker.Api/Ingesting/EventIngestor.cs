@@ -1,0 +1,163 @@
+using DossierTracker.Api.Hosting;
+using DossierTracker.Api.ReadModel;
+using DossierTracker.Api.ReferenceData;
+using DossierTracker.Dossiers;
+using DossierTracker.Ingestion;
+using Marten;
+using JasperFx;
+using JasperFx.Events;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DossierTracker.Api.Ingesting;
+
+/// <summary>
+/// Stores submitted events: one transaction for a whole batch, with the per-event rules of the contract.
+/// <list type="bullet">
+/// <item>Each touched dossier is locked (transaction-scoped advisory lock) before its state is read, so concurrent
+/// events on one dossier are serialised, never lost.</item>
+/// <item>Every accepted eventId goes into <c>tracker.ingested_events</c> in the same transaction; its primary key is
+/// the idempotency guarantee. A race lost on it (or any serialisation failure) retries the whole transaction, which
+/// then sees the stored event and answers "duplicate" or "event-id-conflict".</item>
+/// <item>The read model is written by the inline projection inside the same transaction.</item>
+/// </list>
+/// </summary>
+public sealed class EventIngestor(
+    NpgsqlDataSource dataSource,
+    IDocumentStore store,
+    ReferenceDataCache referenceData,
+    TrackerClock clock,
+    ILogger<EventIngestor> logger)
+{
+    private const int MaxAttempts = 4;
+    /// <summary>Namespace for the two-key advisory locks, so they never meet Marten's or Wolverine's locks.</summary>
+    private const int DossierLockSpace = 0x44540001;
+
+    public async Task<IReadOnlyList<IngestionResult>> IngestAsync(IReadOnlyList<EventSubmission> submissions, Submitter submitter, CancellationToken cancellationToken)
+    {
+        if (submissions.Count == 0) return [];
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryIngestAsync(submissions, submitter, cancellationToken);
+            }
+            catch (Exception e) when (attempt < MaxAttempts && IsRetryable(e))
+            {
+                logger.LogInformation("Ingestion attempt {Attempt} lost a race ({Reason}); retrying", attempt, e.GetType().Name);
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<IngestionResult>> TryIngestAsync(IReadOnlyList<EventSubmission> submissions, Submitter submitter, CancellationToken cancellationToken)
+    {
+        var snapshot = await ReferenceDataFor(submissions, cancellationToken);
+        var codes = submissions.Select(s => s.DossierCode).Distinct(StringComparer.Ordinal).ToArray();
+        var eventIds = submissions.Select(s => s.EventId).Distinct(StringComparer.Ordinal).ToArray();
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var (ledger, states) = await LockAndLoadAsync(connection, transaction, codes, eventIds, cancellationToken);
+
+        var now = clock.Now;
+        var context = new DecisionContext(snapshot.Units, snapshot.Procedures, snapshot.Calendar, now, now, submitter.ScopeUnitCode, submitter.Source);
+        var batch = new IngestionBatch(states, ledger);
+        var results = submissions.Select(s => batch.Decide(s, context)).ToList();
+
+        if (batch.HasChanges)
+        {
+            await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction, shouldAutoCommit: false));
+            foreach (var (code, events) in batch.NewEvents)
+            {
+                if (batch.IsNewStream(code)) session.Events.StartStream<Dossier>(code, events);
+                else session.Events.Append(code, events);
+            }
+            await session.SaveChangesAsync(cancellationToken);
+            await RecordEventIdsAsync(connection, transaction, batch.NewLedgerEntries, now, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    /// <summary>Reloads reference data first when an event names a unit or procedure the cached snapshot lacks.</summary>
+    private async Task<ReferenceDataSnapshot> ReferenceDataFor(IReadOnlyList<EventSubmission> submissions, CancellationToken cancellationToken)
+    {
+        var snapshot = await referenceData.GetAsync(cancellationToken);
+        var stale = submissions.Any(s => s switch
+        {
+            ReceivedSubmission r => !snapshot.Units.Contains(r.UnitCode) || !snapshot.Procedures.ContainsKey(r.ProcedureCode),
+            ProcessingSubmission { UnitCode: { } unit } => !snapshot.Units.Contains(unit),
+            _ => false,
+        });
+        return stale ? await referenceData.RefreshAsync(cancellationToken) : snapshot;
+    }
+
+    private static async Task<(Dictionary<string, LedgerEntry> Ledger, Dictionary<string, Dossier> States)> LockAndLoadAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string[] codes, string[] eventIds, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection, transaction)
+        {
+            BatchCommands =
+            {
+                // Locks are taken in one order everywhere, so two batches touching the same dossiers cannot deadlock.
+                new NpgsqlBatchCommand($"select pg_advisory_xact_lock({DossierLockSpace}, h) from (select distinct hashtext(c) as h from unnest($1) c) k order by h")
+                    { Parameters = { new() { Value = codes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text } } },
+                new NpgsqlBatchCommand($"select event_id, dossier_code, fingerprint, version from {TrackerTables.IngestedEvents} where event_id = any($1)")
+                    { Parameters = { new() { Value = eventIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text } } },
+                new NpgsqlBatchCommand($"select state::text from {TrackerTables.Dossiers} where code = any($1)")
+                    { Parameters = { new() { Value = codes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text } } },
+            },
+        };
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+
+        var ledger = new Dictionary<string, LedgerEntry>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+            ledger[reader.GetString(0)] = new LedgerEntry(reader.GetString(1), (byte[])reader[2], reader.GetInt32(3));
+        await reader.NextResultAsync(cancellationToken);
+
+        var states = new Dictionary<string, Dossier>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var dossier = DossierReadModelProjection.Deserialize(reader.GetString(0));
+            states[dossier.Code] = dossier;
+        }
+        return (ledger, states);
+    }
+
+    private static async Task RecordEventIdsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        IReadOnlyList<(string EventId, LedgerEntry Entry)> entries, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            $"""
+            insert into {TrackerTables.IngestedEvents} (event_id, dossier_code, fingerprint, version, recorded_at)
+            select e, d, f, v, $5 from unnest($1, $2, $3, $4) as t(e, d, f, v)
+            """, connection, transaction)
+        {
+            Parameters =
+            {
+                new() { Value = entries.Select(e => e.EventId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+                new() { Value = entries.Select(e => e.Entry.DossierCode).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
+                new() { Value = entries.Select(e => e.Entry.Fingerprint).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea },
+                new() { Value = entries.Select(e => e.Entry.Version).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer },
+                new() { Value = recordedAt.UtcDateTime, NpgsqlDbType = NpgsqlDbType.TimestampTz },
+            },
+        };
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static bool IsRetryable(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected })
+                return true;
+            if (current is ConcurrencyException or ExistingStreamIdCollisionException) return true;
+        }
+        return false;
+    }
+}
+
+/// <summary>What the idempotency ledger knows of an accepted eventId.</summary>
+public sealed record LedgerEntry(string DossierCode, byte[] Fingerprint, int Version);

@@ -1,0 +1,62 @@
+using System.Security.Claims;
+using System.Text.Json;
+using DossierTracker.Api.Errors;
+using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Security;
+using DossierTracker.Ingestion;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Wolverine.Http;
+
+namespace DossierTracker.Api.Ingesting;
+
+public sealed record BatchItemResult(int Index, string? EventId, string Status, ProblemDetails? Problem = null);
+
+public sealed record BatchResponse(IReadOnlyList<BatchItemResult> Results);
+
+public static class PostBatch
+{
+    public const int MaxEvents = 1000;
+
+    /// <summary>Up to 1000 events in array order, each accepted or refused on its own, in one transaction.</summary>
+    [WolverinePost("/api/events/batch", Name = "PostEventBatch"), Authorize(Policy = Policies.Ingest), Tags("Ingesting")]
+    public static async Task<IResult> Post(HttpRequest request, EventIngestor ingestor, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
+        if (problem is not null) return problem;
+        using (document)
+        {
+            var root = document!.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("events", out var events) || events.ValueKind != JsonValueKind.Array)
+                return Problems.Validation(new Dictionary<string, string[]> { ["events"] = ["The body must be { \"events\": [ ... ] }."] });
+            if (events.GetArrayLength() > MaxEvents)
+                return Problems.Validation(new Dictionary<string, string[]> { ["events"] = [$"A batch holds at most {MaxEvents} events."] });
+
+            var results = new BatchItemResult?[events.GetArrayLength()];
+            var valid = new List<(int Index, EventSubmission Submission)>();
+            var index = 0;
+            foreach (var item in events.EnumerateArray())
+            {
+                var (submission, errors) = EventParser.Parse(item);
+                if (submission is null)
+                    results[index] = new BatchItemResult(index, EventIdOf(item), "rejected",
+                        Problems.Details(ProblemCatalogue.Validation, "One or more fields are not valid; see errors.", errors));
+                else
+                    valid.Add((index, submission));
+                index++;
+            }
+
+            var outcomes = await ingestor.IngestAsync(valid.Select(v => v.Submission).ToList(), IngestionResponses.SubmitterFor(user), cancellationToken);
+            for (var i = 0; i < valid.Count; i++)
+            {
+                var outcome = outcomes[i];
+                results[valid[i].Index] = new BatchItemResult(valid[i].Index, outcome.EventId, outcome.Status.ToString().ToLowerInvariant(),
+                    outcome.Status == IngestionStatus.Rejected ? IngestionResponses.ProblemFor(outcome) : null);
+            }
+            return Results.Json(new BatchResponse(results!), ApiJson.Options);
+        }
+    }
+
+    private static string? EventIdOf(JsonElement item) =>
+        item.ValueKind == JsonValueKind.Object && item.TryGetProperty("eventId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+}

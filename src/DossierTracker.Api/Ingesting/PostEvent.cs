@@ -1,0 +1,26 @@
+using System.Security.Claims;
+using DossierTracker.Api.Errors;
+using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Security;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace DossierTracker.Api.Ingesting;
+
+public static class PostEvent
+{
+    /// <summary>Stores one lifecycle event (contract: Ingesting lifecycle events).</summary>
+    [WolverinePost("/api/events", Name = "PostEvent"), Authorize(Policy = Policies.Ingest), Tags("Ingesting")]
+    public static async Task<IResult> Post(HttpRequest request, EventIngestor ingestor, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
+        if (problem is not null) return problem;
+        using (document)
+        {
+            var (submission, errors) = EventParser.Parse(document!.RootElement);
+            if (submission is null) return Problems.Validation(errors);
+            var results = await ingestor.IngestAsync([submission], IngestionResponses.SubmitterFor(user), cancellationToken);
+            return IngestionResponses.Single(results[0]);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using DossierTracker.Organisation;
+
+namespace DossierTracker.Api.Organisation;
+
+/// <summary>A unit on the wire (PUT and GET /api/units).</summary>
+public sealed record UnitPayload(string? Code, string? Name, UnitLevel? Level, string? ParentCode, DateOnly? ValidFrom, DateOnly? ValidTo)
+{
+    public static UnitPayload Of(Unit unit) => new(unit.Code, unit.Name, unit.Level, unit.ParentCode, unit.ValidFrom, unit.ValidTo);
+
+    public static IReadOnlyList<UnitPayload> Ordered(IEnumerable<Unit> units) =>
+        units.OrderBy(u => u.Level).ThenBy(u => u.Code, StringComparer.Ordinal).Select(Of).ToList();
+}

@@ -1,0 +1,17 @@
+using DossierTracker.Api.Hosting;
+using DossierTracker.Api.ReferenceData;
+using DossierTracker.Api.Security;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace DossierTracker.Api.Procedures;
+
+public static class GetProcedures
+{
+    [WolverineGet("/api/procedures", Name = "GetProcedures"), Authorize(Policy = Policies.AnyKey), Tags("Reference data")]
+    public static async Task<IResult> Get(ReferenceDataCache referenceData, CancellationToken cancellationToken) =>
+        Results.Json(Ordered(await referenceData.RefreshAsync(cancellationToken)), ApiJson.Options);
+
+    public static IReadOnlyList<ProcedurePayload> Ordered(ReferenceDataSnapshot snapshot) =>
+        snapshot.Procedures.Values.OrderBy(p => p.Code, StringComparer.Ordinal).Select(ProcedurePayload.Of).ToList();
+}

@@ -1,0 +1,38 @@
+using DossierTracker.Api.Errors;
+using DossierTracker.Api.Health;
+using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Ingesting;
+using DossierTracker.Api.ReferenceData;
+using DossierTracker.Api.Security;
+using JasperFx;
+using Wolverine.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.MaxBytes);
+builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
+builder.Services.AddTrackerProblemDetails();
+builder.Services.AddTrackerSecurity(builder.Configuration);
+builder.Services.AddTrackerHealth();
+builder.Services.AddTrackerStore(builder.Configuration);
+builder.Services.Configure<CalendarSettings>(builder.Configuration.GetSection("Calendar"));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(new TrackerClock(TimeProvider.System));
+builder.Services.AddSingleton<ReferenceDataCache>();
+builder.Services.AddSingleton<EventIngestor>();
+builder.Services.AddOpenApi();
+builder.UseTrackerMessaging();
+
+var app = builder.Build();
+
+app.UseTrackerProblemDetails();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapOpenApi();
+app.MapTrackerHealth();
+app.MapWolverineEndpoints();
+
+return await app.RunJasperFxCommands(args);
+
+/// <summary>Entry point, visible to the test host.</summary>
+public partial class Program;

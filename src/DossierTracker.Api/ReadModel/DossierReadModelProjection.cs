@@ -1,0 +1,85 @@
+using System.Text.Json;
+using DossierTracker.Dossiers;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Projections;
+using NpgsqlTypes;
+
+namespace DossierTracker.Api.ReadModel;
+
+/// <summary>
+/// Keeps <c>tracker.dossiers</c> and <c>tracker.dossier_phases</c> in step with the event stream. Runs inline (in the
+/// ingesting transaction, so lists never lag behind an acknowledged event) and is rebuilt from the stream by
+/// <c>projections rebuild</c>. It folds with the same <see cref="Dossier"/> aggregate the write side decides on.
+/// </summary>
+public sealed class DossierReadModelProjection : ProjectionBase, IProjection
+{
+    public const string ProjectionName = "DossierReadModel";
+
+    public DossierReadModelProjection()
+    {
+        Name = ProjectionName;
+        Options.DeleteDataInTableOnTeardown(TrackerTables.Dossiers);
+        Options.DeleteDataInTableOnTeardown(TrackerTables.DossierPhases);
+    }
+
+    public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
+    {
+        var byDossier = events
+            .Where(e => e.Data is IDossierEvent && e.StreamKey is not null)
+            .GroupBy(e => e.StreamKey!, StringComparer.Ordinal)
+            .ToList();
+        if (byDossier.Count == 0) return;
+
+        var codes = byDossier.Select(g => g.Key).ToArray();
+        var states = await LoadAsync(operations, codes, cancellation);
+
+        var updated = new List<Dossier>(byDossier.Count);
+        foreach (var group in byDossier)
+        {
+            var dossier = states.GetValueOrDefault(group.Key);
+            foreach (var @event in group)
+            {
+                var data = (IDossierEvent)@event.Data;
+                dossier = dossier is null ? Dossier.Start(group.Key, (DossierReceived)data) : dossier.Apply(data);
+            }
+            updated.Add(dossier!);
+        }
+        QueueWrites(operations, updated);
+    }
+
+    public static async Task<Dictionary<string, Dossier>> LoadAsync(IQuerySession session, string[] codes, CancellationToken cancellation)
+    {
+        var json = await session.AdvancedSql.QueryAsync<string>(
+            $"select state::text from {TrackerTables.Dossiers} where code = any(?)", cancellation, [codes]);
+        return json.Select(Deserialize).ToDictionary(d => d.Code, StringComparer.Ordinal);
+    }
+
+    public static Dossier Deserialize(string json) => JsonSerializer.Deserialize<Dossier>(json, StateJson.Options)!;
+
+    private static void QueueWrites(IDocumentOperations operations, IReadOnlyList<Dossier> dossiers)
+    {
+        var codes = dossiers.Select(d => d.Code).ToArray();
+        operations.QueueSqlCommand(DossierRowSql.Upsert, DossierRowSql.Parameters(dossiers));
+        operations.QueueSqlCommand($"delete from {TrackerTables.DossierPhases} where code = any(?)", [codes]);
+
+        var periods = dossiers.SelectMany(d => DossierPeriod.Of(d).Select(p => (Dossier: d, Period: p))).ToList();
+        operations.QueueSqlCommand(
+            $"""
+            insert into {TrackerTables.DossierPhases} (code, unit_code, period, due_at, paused)
+            select code, unit_code, tstzrange(period_from, period_to, '(]'), due_at, paused
+            from unnest(?, ?, ?, ?, ?, ?) as p(code, unit_code, period_from, period_to, due_at, paused)
+            """,
+            periods.Select(p => p.Dossier.Code).ToArray(),
+            periods.Select(p => p.Dossier.UnitCode).ToArray(),
+            Timestamptz(periods.Select(p => (DateTimeOffset?)p.Period.From)),
+            Timestamptz(periods.Select(p => p.Period.To)),
+            Timestamptz(periods.Select(p => (DateTimeOffset?)p.Period.DueAt)),
+            periods.Select(p => p.Period.Paused).ToArray());
+    }
+
+    /// <summary>Arrays of instants at offset zero, which Npgsql writes as timestamptz (nulls allowed).</summary>
+    public static DateTimeOffset?[] Timestamptz(IEnumerable<DateTimeOffset?> values) =>
+        values.Select(v => v?.ToUniversalTime()).ToArray();
+}

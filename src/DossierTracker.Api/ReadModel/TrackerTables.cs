@@ -1,0 +1,85 @@
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
+
+namespace DossierTracker.Api.ReadModel;
+
+/// <summary>
+/// Plain SQL tables next to Marten's, created and migrated by Marten (<c>db-apply</c>) as part of the store's schema.
+/// </summary>
+public static class TrackerTables
+{
+    public const string Schema = "tracker";
+
+    public const string Dossiers = Schema + ".dossiers";
+    public const string DossierPhases = Schema + ".dossier_phases";
+    public const string IngestedEvents = Schema + ".ingested_events";
+
+    public static IEnumerable<Table> All()
+    {
+        yield return DossiersTable();
+        yield return DossierPhasesTable();
+        yield return IngestedEventsTable();
+    }
+
+    /// <summary>One row per dossier: its current state, with the columns the lists and reports filter and sort on.</summary>
+    private static Table DossiersTable()
+    {
+        var table = new Table(new PostgresqlObjectName(Schema, "dossiers", SchemaUtils.IdentifierUsage.General));
+        table.AddColumn<string>("code").AsPrimaryKey();
+        table.AddColumn<string>("unit_code").NotNull();
+        table.AddColumn<string>("procedure_code").NotNull();
+        table.AddColumn<string>("channel").NotNull();
+        table.AddColumn<string>("status").NotNull();
+        table.AddColumn("received_at", "timestamptz").NotNull();
+        table.AddColumn("original_due_at", "timestamptz").NotNull();
+        table.AddColumn("due_at", "timestamptz").NotNull();
+        table.AddColumn("due_learned_at", "timestamptz").NotNull();
+        table.AddColumn<bool>("paused").NotNull();
+        table.AddColumn("completed_at", "timestamptz").AllowNulls();
+        table.AddColumn("closed_at", "timestamptz").AllowNulls();
+        table.AddColumn<string>("result").AllowNulls();
+        table.AddColumn<bool>("on_time_766").AllowNulls();
+        table.AddColumn<string>("handler").AllowNulls();
+        table.AddColumn<bool>("apology_issued").NotNull();
+        table.AddColumn("new_appointment_at", "timestamptz").AllowNulls();
+        table.AddColumn("tracker_late_for", "timestamptz").AllowNulls();
+        table.AddColumn<int>("version").NotNull();
+        table.AddColumn("state", "jsonb").NotNull();
+
+        table.Indexes.Add(new IndexDefinition("ix_dossiers_received_at") { Columns = ["received_at"] });
+        table.Indexes.Add(new IndexDefinition("ix_dossiers_closed_at") { Columns = ["closed_at"], Predicate = "closed_at is not null" });
+        table.Indexes.Add(new IndexDefinition("ix_dossiers_completed_late") { Columns = ["completed_at"], Predicate = "result = 'late'" });
+        // Open, running dossiers by due time: the late sweeper, "open now" and "due soon" all start here.
+        table.Indexes.Add(new IndexDefinition("ix_dossiers_open_due") { Columns = ["due_at"], Predicate = "closed_at is null and not paused" });
+        return table;
+    }
+
+    /// <summary>
+    /// A dossier's history as periods (from, to] with the due time in force and whether the clock stood still.
+    /// The GiST index finds the dossiers open at any instant without touching the rest of history.
+    /// </summary>
+    private static Table DossierPhasesTable()
+    {
+        var table = new Table(new PostgresqlObjectName(Schema, "dossier_phases", SchemaUtils.IdentifierUsage.General));
+        table.AddColumn<string>("code").NotNull();
+        table.AddColumn<string>("unit_code").NotNull();
+        table.AddColumn("period", "tstzrange").NotNull();
+        table.AddColumn("due_at", "timestamptz").NotNull();
+        table.AddColumn<bool>("paused").NotNull();
+        table.Indexes.Add(new IndexDefinition("ix_dossier_phases_code") { Columns = ["code"] });
+        table.Indexes.Add(new IndexDefinition("ix_dossier_phases_period") { Columns = ["period"], Method = IndexMethod.gist });
+        return table;
+    }
+
+    /// <summary>The idempotency ledger: one row per accepted eventId, enforced by the primary key.</summary>
+    private static Table IngestedEventsTable()
+    {
+        var table = new Table(new PostgresqlObjectName(Schema, "ingested_events", SchemaUtils.IdentifierUsage.General));
+        table.AddColumn<string>("event_id").AsPrimaryKey();
+        table.AddColumn<string>("dossier_code").NotNull();
+        table.AddColumn("fingerprint", "bytea").NotNull();
+        table.AddColumn<int>("version").NotNull();
+        table.AddColumn("recorded_at", "timestamptz").NotNull();
+        return table;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using DossierTracker.Api.Errors;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace DossierTracker.Api.Security;
+
+/// <summary>
+/// <c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key: &lt;key&gt;</c>. Challenges and refusals answer with
+/// problem details. The key itself is never logged.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiKeyRegistry registry) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var presented = PresentedKey(Request);
+        if (presented is null) return AuthenticateResult.NoResult();
+        if (!ApiKeySecret.TryParse(presented, out var id, out var secret)) return AuthenticateResult.Fail("Malformed API key.");
+
+        var key = await registry.FindAsync(id, Context.RequestAborted);
+        if (key is null || key.IsRevoked || !ApiKeySecret.Matches(key, secret))
+            return AuthenticateResult.Fail("Unknown or revoked API key.");
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, key.Id),
+                new Claim(ClaimTypes.Name, key.Name),
+                new Claim(ClaimTypes.Role, key.Role),
+                new Claim(TrackerClaims.ScopeUnit, key.UnitCode),
+            ], SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer";
+        var detail = PresentedKey(Request) is null
+            ? "Send an API key as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'."
+            : "The API key is unknown or revoked.";
+        return Problems.Result(ProblemCatalogue.Unauthorized, detail).ExecuteAsync(Context);
+    }
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        Problems.Result(ProblemCatalogue.Forbidden, "This key's role does not allow this request.").ExecuteAsync(Context);
+
+    public static string? PresentedKey(HttpRequest request)
+    {
+        var authorization = request.Headers.Authorization.ToString();
+        if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return authorization["Bearer ".Length..].Trim();
+        var header = request.Headers["X-Api-Key"].ToString();
+        return string.IsNullOrWhiteSpace(header) ? null : header.Trim();
+    }
+}
+
+public static class TrackerClaims
+{
+    public const string ScopeUnit = "dt:scope-unit";
+
+    /// <summary>The unit this caller may act on, with everything below it.</summary>
+    public static string ScopeUnitCode(this ClaimsPrincipal user) =>
+        user.FindFirstValue(ScopeUnit) ?? throw new InvalidOperationException("The caller has no scope unit.");
+
+    public static string KeyName(this ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Name) ?? "";
+}

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using Marten;
+
+namespace DossierTracker.Api.Security;
+
+/// <summary>
+/// Looks keys up by id with a short cache, so authentication does not cost a database round trip per request.
+/// A revocation takes effect on every instance within <see cref="SecurityOptions.KeyCacheSeconds"/>.
+/// </summary>
+public sealed class ApiKeyRegistry(IDocumentStore store, TimeProvider time, Microsoft.Extensions.Options.IOptions<SecurityOptions> options)
+{
+    private readonly ConcurrentDictionary<string, (ApiKey? Key, DateTimeOffset Expires)> _cache = new(StringComparer.Ordinal);
+
+    public async Task<ApiKey?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (_cache.TryGetValue(id, out var cached) && cached.Expires > now) return cached.Key;
+
+        await using var session = store.QuerySession();
+        var key = await session.LoadAsync<ApiKey>(id, cancellationToken);
+        _cache[id] = (key, now.AddSeconds(options.Value.KeyCacheSeconds));
+        return key;
+    }
+
+    public async Task<string> CreateAsync(string role, string unitCode, string name, CancellationToken cancellationToken)
+    {
+        var (id, key, hash) = ApiKeySecret.Generate();
+        await using var session = store.LightweightSession();
+        session.Insert(new ApiKey(id, hash, role, unitCode, name, time.GetUtcNow()));
+        await session.SaveChangesAsync(cancellationToken);
+        return key;
+    }
+
+    /// <summary>Revokes by id or by the full key; returns false when no such key exists.</summary>
+    public async Task<bool> RevokeAsync(string idOrKey, CancellationToken cancellationToken)
+    {
+        var id = ApiKeySecret.TryParse(idOrKey, out var parsedId, out _) ? parsedId : idOrKey;
+        await using var session = store.LightweightSession();
+        var key = await session.LoadAsync<ApiKey>(id, cancellationToken);
+        if (key is null) return false;
+        session.Store(key with { RevokedAt = key.RevokedAt ?? time.GetUtcNow() });
+        await session.SaveChangesAsync(cancellationToken);
+        _cache.TryRemove(id, out _);
+        return true;
+    }
+
+    public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<ApiKey>().OrderBy(k => k.CreatedAt).ToListAsync(cancellationToken);
+    }
+}
+
+public sealed class SecurityOptions
+{
+    public int KeyCacheSeconds { get; set; } = 10;
+}

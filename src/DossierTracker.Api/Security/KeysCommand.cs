@@ -1,0 +1,84 @@
+using DossierTracker.Api.ReferenceData;
+using JasperFx.CommandLine;
+
+namespace DossierTracker.Api.Security;
+
+public sealed class KeysInput : NetCoreInput
+{
+    [Description("create | revoke | list")]
+    public KeysAction Action { get; set; }
+
+    [Description("For revoke: the key id (or the whole key)")]
+    public string? Target { get; set; }
+
+    [Description("Role of the new key: ingest, supervisor or admin")]
+    public string? RoleFlag { get; set; }
+
+    [Description("Scope unit code of the new key: it may act on this unit and every unit below it")]
+    public string? UnitFlag { get; set; }
+
+    [Description("Who or what the key is for (shown in listings, never secret)")]
+    public string? NameFlag { get; set; }
+}
+
+public enum KeysAction { Create, Revoke, List }
+
+[Description("Create, revoke or list API keys (a new key is printed once; only its hash is stored)", Name = "keys")]
+public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
+{
+    public KeysCommand()
+    {
+        Usage("Create a key (--role, --unit, --name) or list keys").Arguments(x => x.Action);
+        Usage("Revoke a key").Arguments(x => x.Action, x => x.Target!);
+    }
+
+    public override async Task<bool> Execute(KeysInput input)
+    {
+        // The host is built for its services only: nothing is started (no web server, no background work).
+        using var host = input.BuildHost();
+        var registry = host.Services.GetRequiredService<ApiKeyRegistry>();
+        return input.Action switch
+        {
+            KeysAction.Create => await Create(input, registry, host.Services.GetRequiredService<ReferenceDataCache>()),
+            KeysAction.Revoke => await Revoke(input, registry),
+            _ => await List(registry),
+        };
+    }
+
+    private static async Task<bool> Create(KeysInput input, ApiKeyRegistry registry, ReferenceDataCache referenceData)
+    {
+        if (input.RoleFlag is not { } role || !Roles.All.Contains(role))
+            return Fail($"--role must be one of: {string.Join(", ", Roles.All)}.");
+        if (string.IsNullOrWhiteSpace(input.UnitFlag)) return Fail("--unit is required (the key's scope unit code).");
+        if (string.IsNullOrWhiteSpace(input.NameFlag)) return Fail("--name is required.");
+        var snapshot = await referenceData.RefreshAsync(CancellationToken.None);
+        if (!snapshot.Units.Contains(input.UnitFlag))
+            return Fail($"Unit '{input.UnitFlag}' is not in the organisation tree; load the units first (PUT /api/units).");
+
+        var key = await registry.CreateAsync(role, input.UnitFlag, input.NameFlag, CancellationToken.None);
+        Console.WriteLine(key);
+        Console.Error.WriteLine($"Created a {role} key for unit {input.UnitFlag} ('{input.NameFlag}'). Store it now: it cannot be shown again.");
+        return true;
+    }
+
+    private static async Task<bool> Revoke(KeysInput input, ApiKeyRegistry registry)
+    {
+        if (string.IsNullOrWhiteSpace(input.Target)) return Fail("Name the key id to revoke.");
+        if (!await registry.RevokeAsync(input.Target, CancellationToken.None)) return Fail("No such key.");
+        Console.WriteLine("Revoked.");
+        return true;
+    }
+
+    private static async Task<bool> List(ApiKeyRegistry registry)
+    {
+        foreach (var key in await registry.ListAsync(CancellationToken.None))
+            Console.WriteLine($"{key.Id}\t{key.Role}\t{key.UnitCode}\t{(key.IsRevoked ? "revoked" : "active")}\t{key.Name}");
+        return true;
+    }
+
+    private static bool Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return false;
+    }
+}

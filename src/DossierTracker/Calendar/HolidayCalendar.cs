@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+
+namespace DossierTracker.Calendar;
+
+/// <summary>
+/// Resolves the days off of a year: an operator's override first, then the shipped official table, then the
+/// Labour Code computation. Immutable after construction apart from its caches, so it is safe to share.
+/// </summary>
+public sealed class HolidayCalendar
+{
+    private readonly FrozenDictionary<int, CalendarYear> _operatorOverrides;
+    private readonly ConcurrentDictionary<int, CalendarYear> _years = new();
+    private readonly ConcurrentDictionary<int, WorkingDayPlan> _plans = new();
+
+    // Held once: a method group passed to GetOrAdd would allocate a delegate on every day looked up.
+    private readonly Func<int, CalendarYear> _resolve;
+    private readonly Func<int, WorkingDayPlan> _buildPlan;
+
+    // Day-by-day scans stay in one year; a reference write is atomic, so a stale value only costs a lookup.
+    private WorkingDayPlan? _lastPlan;
+
+    public HolidayCalendar(IReadOnlyDictionary<int, CalendarYear>? operatorOverrides = null)
+    {
+        var overrides = operatorOverrides ?? new Dictionary<int, CalendarYear>();
+        foreach (var (year, calendarYear) in overrides)
+        {
+            ArgumentNullException.ThrowIfNull(calendarYear, nameof(operatorOverrides));
+            if (calendarYear.Year != year)
+            {
+                throw new ArgumentException(
+                    $"The override filed under {year} describes {calendarYear.Year}.", nameof(operatorOverrides));
+            }
+        }
+
+        _operatorOverrides = overrides.ToFrozenDictionary();
+        _resolve = Resolve;
+        _buildPlan = BuildPlan;
+    }
+
+    public CalendarYear For(int year) => _years.GetOrAdd(year, _resolve);
+
+    public bool IsWorkingDay(DateOnly date)
+    {
+        var plan = _lastPlan;
+        if (plan is null || plan.Year != date.Year)
+        {
+            plan = _plans.GetOrAdd(date.Year, _buildPlan);
+            _lastPlan = plan;
+        }
+
+        return plan.IsWorkingDay(date);
+    }
+
+    private CalendarYear Resolve(int year) =>
+        TryGetDeclared(year, out var declared) ? declared : StatutoryHolidays.Compute(year);
+
+    private bool TryGetDeclared(int year, out CalendarYear calendarYear) =>
+        _operatorOverrides.TryGetValue(year, out calendarYear!) || OfficialHolidayTables.TryGet(year, out calendarYear);
+
+    private WorkingDayPlan BuildPlan(int year)
+    {
+        // Only declared years can reach across the new year: computed holidays all lie inside their own year,
+        // and not computing the neighbours keeps the lunar calendar's year limits from leaking into this year.
+        var neighbours = new List<CalendarYear>(2);
+        foreach (var neighbour in new[] { year - 1, year + 1 })
+        {
+            if (TryGetDeclared(neighbour, out var declared))
+            {
+                neighbours.Add(declared);
+            }
+        }
+
+        return WorkingDayPlan.Build(For(year), neighbours);
+    }
+}

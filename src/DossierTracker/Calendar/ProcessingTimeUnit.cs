@@ -1,0 +1,8 @@
+namespace DossierTracker.Calendar;
+
+public enum ProcessingTimeUnit
+{
+    WorkingDays,
+    WorkingHours,
+    CalendarDays,
+}

@@ -1,0 +1,18 @@
+namespace DossierTracker.Organisation;
+
+/// <summary>A unit of the organisation tree. Validity dates (inclusive, local) let one tree hold the units before and after a reorganisation.</summary>
+public sealed record Unit(
+    string Code,
+    string Name,
+    UnitLevel Level,
+    string? ParentCode,
+    DateOnly? ValidFrom = null,
+    DateOnly? ValidTo = null)
+{
+    public bool IsValidOn(DateOnly date) =>
+        (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || date <= ValidTo);
+
+    /// <summary>True when the unit is valid on at least one day of [from, to].</summary>
+    public bool IsValidDuring(DateOnly from, DateOnly to) =>
+        (ValidFrom is null || ValidFrom <= to) && (ValidTo is null || from <= ValidTo);
+}

@@ -1,0 +1,9 @@
+namespace DossierTracker.Organisation;
+
+public enum UnitLevel
+{
+    Province,
+    Department,
+    District,
+    Commune,
+}

@@ -1,0 +1,81 @@
+using System.Net.Http.Headers;
+using Alba;
+using DossierTracker.Api.Hosting;
+using DossierTracker.Api.ReadModel;
+using DossierTracker.Api.ReferenceData;
+using DossierTracker.Api.Security;
+using JasperFx.CommandLine;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+
+namespace DossierTracker.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The tracker running in-process on the real pipeline, against its own database on the shared PostgreSQL container.
+/// Business time is a <see cref="FakeTimeProvider"/> the tests move.
+/// </summary>
+public sealed class TrackerApp : IAsyncLifetime
+{
+    /// <summary>Tuesday 10 March 2026, 10:00 in Hà Nội — business hours, long after the 2022 events tests post.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 3, 10, 10, 0, 0, TimeSpan.FromHours(7));
+
+    public FakeTimeProvider Clock { get; } = new(DefaultNow);
+    public IAlbaHost Host { get; private set; } = null!;
+    public string ConnectionString { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await PostgresServer.CreateDatabaseAsync("api_tests");
+        Host = await StartHostAsync(ConnectionString, Clock);
+    }
+
+    public static Task<IAlbaHost> StartHostAsync(string connectionString, FakeTimeProvider clock)
+    {
+        JasperFxEnvironment.AutoStartHost = true;
+        return AlbaHost.For<Program>(builder =>
+        {
+            builder.UseSetting("ConnectionStrings:Marten", connectionString);
+            builder.UseSetting("Wolverine:Solo", "true");
+            builder.UseSetting("Security:KeyCacheSeconds", "0");
+            builder.ConfigureServices(services => services.AddSingleton(new TrackerClock(clock)));
+        });
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+
+    /// <summary>Wipes events, documents and the tracker's tables, and resets the clock.</summary>
+    public async Task ResetAsync()
+    {
+        Clock.SetUtcNow(DefaultNow);
+        await Host.ResetAllMartenDataAsync();
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(
+                $"truncate {TrackerTables.Dossiers}, {TrackerTables.DossierPhases}, {TrackerTables.IngestedEvents}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        await Host.Services.GetRequiredService<ReferenceDataCache>().RefreshAsync(CancellationToken.None);
+    }
+
+    public Task<string> CreateKeyAsync(string role, string unitCode, string name = "test key") =>
+        Host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(role, unitCode, name, CancellationToken.None);
+
+    public HttpClient Client(string? key = null)
+    {
+        var client = Host.Server.CreateClient();
+        if (key is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class TrackerCollection : ICollectionFixture<TrackerApp>
+{
+    public const string Name = "tracker";
+}
