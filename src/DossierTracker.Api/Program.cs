@@ -2,6 +2,7 @@ using DossierTracker.Api.Errors;
 using DossierTracker.Api.Health;
 using DossierTracker.Api.Hosting;
 using DossierTracker.Api.Ingesting;
+using DossierTracker.Api.LateDetection;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
 using JasperFx;
@@ -20,6 +21,9 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(new TrackerClock(TimeProvider.System));
 builder.Services.AddSingleton<ReferenceDataCache>();
 builder.Services.AddSingleton<EventIngestor>();
+builder.Services.Configure<LateDetectionOptions>(builder.Configuration.GetSection("LateDetection"));
+builder.Services.AddSingleton<LateSweeper>();
+builder.Services.AddHostedService(services => services.GetRequiredService<LateSweeper>());
 builder.Services.AddOpenApi();
 builder.UseTrackerMessaging();
 

@@ -22,17 +22,18 @@ public sealed class TrackerApp : IAsyncLifetime
     /// <summary>Tuesday 10 March 2026, 10:00 in Hà Nội — business hours, long after the 2022 events tests post.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 3, 10, 10, 0, 0, TimeSpan.FromHours(7));
 
-    public FakeTimeProvider Clock { get; } = new(DefaultNow);
+    /// <summary>Business time of the current test; a new one per test, since a FakeTimeProvider cannot go back.</summary>
+    public FakeTimeProvider Clock { get; private set; } = new(DefaultNow);
     public IAlbaHost Host { get; private set; } = null!;
     public string ConnectionString { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         ConnectionString = await PostgresServer.CreateDatabaseAsync("api_tests");
-        Host = await StartHostAsync(ConnectionString, Clock);
+        Host = await StartHostAsync(ConnectionString, new CurrentTestClock(this));
     }
 
-    public static Task<IAlbaHost> StartHostAsync(string connectionString, FakeTimeProvider clock)
+    public static Task<IAlbaHost> StartHostAsync(string connectionString, TimeProvider clock, bool lateDetection = false)
     {
         JasperFxEnvironment.AutoStartHost = true;
         return AlbaHost.For<Program>(builder =>
@@ -40,6 +41,7 @@ public sealed class TrackerApp : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Marten", connectionString);
             builder.UseSetting("Wolverine:Solo", "true");
             builder.UseSetting("Security:KeyCacheSeconds", "0");
+            builder.UseSetting("LateDetection:Enabled", lateDetection ? "true" : "false");
             builder.ConfigureServices(services => services.AddSingleton(new TrackerClock(clock)));
         });
     }
@@ -51,7 +53,7 @@ public sealed class TrackerApp : IAsyncLifetime
     /// <summary>Wipes events, documents and the tracker's tables, and resets the clock.</summary>
     public async Task ResetAsync()
     {
-        Clock.SetUtcNow(DefaultNow);
+        Clock = new FakeTimeProvider(DefaultNow);
         await Host.ResetAllMartenDataAsync();
         await using (var connection = new NpgsqlConnection(ConnectionString))
         {
@@ -72,6 +74,12 @@ public sealed class TrackerApp : IAsyncLifetime
         if (key is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return client;
     }
+}
+
+/// <summary>Forwards to whichever FakeTimeProvider the current test uses.</summary>
+internal sealed class CurrentTestClock(TrackerApp app) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => app.Clock.GetUtcNow();
 }
 
 [CollectionDefinition(Name)]

@@ -1,0 +1,56 @@
+using DossierTracker.Api.Organisation;
+using DossierTracker.Organisation;
+using Marten;
+
+namespace DossierTracker.Api.ReferenceData;
+
+/// <summary>
+/// Validates and stores units, for PUT /api/units and the <c>reference-data</c> command alike. Units not named are kept
+/// (dossiers and history refer to them); the merged tree is checked as a whole — unknown parents, cycles, levels under
+/// the wrong parent — and nothing is stored unless it is valid.
+/// </summary>
+public static class UnitsUpsert
+{
+    /// <returns>On success every unit of the merged tree, stored units included.</returns>
+    public static async Task<ReferenceDataUpsert<IReadOnlyList<Unit>>> ApplyAsync(
+        IReadOnlyList<UnitPayload?> payload, IDocumentStore store, ReferenceDataCache referenceData, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var units = new List<Unit>();
+        for (var i = 0; i < payload.Count; i++)
+        {
+            var fieldErrors = Check(payload[i]);
+            if (fieldErrors.Count > 0) errors[$"[{i}]"] = [.. fieldErrors];
+            else units.Add(ToUnit(payload[i]!));
+        }
+        if (errors.Count > 0) return ReferenceDataUpsert<IReadOnlyList<Unit>>.Rejected(errors);
+
+        await using var session = store.LightweightSession();
+        var existing = await session.Query<Unit>().ToListAsync(cancellationToken);
+        var incoming = units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        var merged = existing.Where(u => !incoming.Contains(u.Code)).Concat(units).ToList();
+        var tree = OrganisationTree.Build(merged);
+        if (tree.Tree is null)
+            return ReferenceDataUpsert<IReadOnlyList<Unit>>.Rejected(
+                tree.Errors.ToDictionary(e => $"units[{e.Key}]", e => e.Value),
+                "The units do not form a valid organisation tree; nothing was stored.");
+
+        session.Store(units.ToArray());
+        await session.SaveChangesAsync(cancellationToken);
+        await referenceData.RefreshAsync(cancellationToken);
+        return ReferenceDataUpsert<IReadOnlyList<Unit>>.Accepted(merged);
+    }
+
+    private static List<string> Check(UnitPayload? p)
+    {
+        if (p is null) return ["A unit must be an object, not null."];
+        var fieldErrors = new List<string>();
+        if (string.IsNullOrWhiteSpace(p.Code) || p.Code.Length > 100) fieldErrors.Add("code is required (1–100 characters).");
+        if (string.IsNullOrWhiteSpace(p.Name) || p.Name.Length > 300) fieldErrors.Add("name is required (1–300 characters).");
+        if (p.Level is null) fieldErrors.Add("level is required: province, department, district or commune.");
+        return fieldErrors;
+    }
+
+    private static Unit ToUnit(UnitPayload p) =>
+        new(p.Code!, p.Name!, p.Level!.Value, string.IsNullOrEmpty(p.ParentCode) ? null : p.ParentCode, p.ValidFrom, p.ValidTo);
+}

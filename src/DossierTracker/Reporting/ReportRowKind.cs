@@ -1,0 +1,8 @@
+namespace DossierTracker.Reporting;
+
+public enum ReportRowKind
+{
+    Unit,
+    Subtotal,
+    Total,
+}
