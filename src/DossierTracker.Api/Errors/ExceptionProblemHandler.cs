@@ -16,7 +16,7 @@ public sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> log
         if (code == ProblemCatalogue.Internal)
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path);
         else
-            logger.LogWarning("Request {Method} {Path} failed: {Problem} ({ExceptionType})", context.Request.Method, context.Request.Path, code, exception.GetType().Name);
+            logger.LogWarning("Request {Method} {Path} failed: {Problem} ({Reason})", context.Request.Method, context.Request.Path, code, exception.GetBaseException().Message);
 
         if (context.Response.HasStarted) return false;
         context.Response.Clear();

@@ -45,11 +45,7 @@ internal sealed class SheetCells
         new(_merges.Select(reference => new MergeCell { Reference = reference })) { Count = (uint)_merges.Count };
 
     public SharedStringTable ToSharedStrings() =>
-        new(_stringIndex.OrderBy(entry => entry.Value).Select(entry => new SharedStringItem(new Text(entry.Key))))
-        {
-            Count = (uint)_stringIndex.Count,
-            UniqueCount = (uint)_stringIndex.Count,
-        };
+        new(_stringIndex.OrderBy(entry => entry.Value).Select(entry => new SharedStringItem(StringText(entry.Key))));
 
     /// <summary>An A1-style reference: column 1 is A, 27 is AA.</summary>
     public static string Reference(uint row, uint column)
@@ -66,6 +62,10 @@ internal sealed class SheetCells
         if (!_rows.TryGetValue(row, out var cells)) _rows[row] = cells = [];
         cells[column] = cell;
     }
+
+    // Without xml:space="preserve" readers drop a unit name's leading or trailing spaces.
+    private static Text StringText(string text) =>
+        text.Trim() == text ? new Text(text) : new Text(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve };
 
     private int SharedString(string text)
     {

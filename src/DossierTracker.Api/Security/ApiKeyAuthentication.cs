@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using DossierTracker.Api.Errors;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace DossierTracker.Api.Security;
@@ -21,7 +22,9 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var presented = PresentedKey(Request);
-        if (presented is null) return AuthenticateResult.NoResult();
+        // Open endpoints (health probes) must answer even when keys cannot be checked, e.g. with the database down.
+        if (presented is null || Context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            return AuthenticateResult.NoResult();
         if (!ApiKeySecret.TryParse(presented, out var id, out var secret)) return AuthenticateResult.Fail("Malformed API key.");
 
         var key = await registry.FindAsync(id, Context.RequestAborted);

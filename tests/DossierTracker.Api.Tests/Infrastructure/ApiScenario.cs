@@ -45,8 +45,11 @@ public abstract class ApiScenario(TrackerApp app) : IAsyncLifetime
     protected Task<HttpResponseMessage> PostEventAsync(object body, string? key = null) =>
         SendAsync(HttpMethod.Post, "/api/events", body, key ?? IngestKey);
 
+    /// <summary>GET with the province supervisor's key unless another is given.</summary>
     protected Task<HttpResponseMessage> GetAsync(string url, string? key = null) =>
         SendAsync(HttpMethod.Get, url, null, key ?? SupervisorKey);
+
+    protected Task<HttpResponseMessage> GetAnonymousAsync(string url) => SendAsync(HttpMethod.Get, url, null, key: null);
 
     /// <summary>A valid <c>received</c> event; override any field with <paramref name="with"/>.</summary>
     protected static Dictionary<string, object?> Received(string dossierCode, string occurredAt = "2022-08-01T09:15:00+07:00",

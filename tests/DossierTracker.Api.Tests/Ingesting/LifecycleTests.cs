@@ -267,7 +267,7 @@ public sealed class LifecycleTests(TrackerApp app) : ApiScenario(app)
     public async Task a_supervisor_outside_the_dossiers_unit_gets_404()
     {
         await ReceiveAsync();
-        var districtSupervisor = await App.CreateKeyAsync(Security.Roles.Supervisor, TestProvince.DistrictB);
+        var districtSupervisor = await App.CreateKeyAsync(Api.Security.Roles.Supervisor, TestProvince.DistrictB);
 
         var problem = await ProblemOf(await GetAsync($"/api/dossiers/{Code}", districtSupervisor), HttpStatusCode.NotFound);
 

@@ -189,7 +189,7 @@ public sealed class ReceivingTests(TrackerApp app) : ApiScenario(app)
     [Fact]
     public async Task unit_outside_the_keys_scope_is_403_out_of_scope_unit()
     {
-        var districtKey = await App.CreateKeyAsync(Security.Roles.Ingest, TestProvince.DistrictA);
+        var districtKey = await App.CreateKeyAsync(Api.Security.Roles.Ingest, TestProvince.DistrictA);
 
         var problem = await ProblemOf(await PostEventAsync(Received("D-13", unitCode: TestProvince.CommuneB1), districtKey), HttpStatusCode.Forbidden);
 
@@ -199,7 +199,7 @@ public sealed class ReceivingTests(TrackerApp app) : ApiScenario(app)
     [Fact]
     public async Task unit_below_the_keys_scope_is_accepted()
     {
-        var districtKey = await App.CreateKeyAsync(Security.Roles.Ingest, TestProvince.DistrictA);
+        var districtKey = await App.CreateKeyAsync(Api.Security.Roles.Ingest, TestProvince.DistrictA);
 
         (await PostEventAsync(Received("D-14", unitCode: TestProvince.CommuneA1), districtKey)).StatusCode.ShouldBe(HttpStatusCode.Created);
     }

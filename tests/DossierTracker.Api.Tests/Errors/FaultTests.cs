@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using DossierTracker.Api.Security;
+using DossierTracker.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Testcontainers.PostgreSql;
+
+namespace DossierTracker.Api.Tests.Errors;
+
+/// <summary>Failures inside the service: an unexpected exception is a bare 500 problem; a database that went away a 503.</summary>
+[Collection(TrackerCollection.Name)]
+public sealed class FaultTests
+{
+    [Fact]
+    public async Task unexpected_exception_is_500_problem_without_internals()
+    {
+        var connectionString = await PostgresServer.CreateDatabaseAsync("fault_500");
+        await using var host = await TrackerApp.StartHostAsync(connectionString, new BrokenClock());
+        var admin = await host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(Roles.Admin, "ANY", "admin", CancellationToken.None);
+        using var client = host.Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", admin);
+
+        var response = await client.PostAsync("/api/events", new StringContent(
+            """{"eventId":"e","type":"processing","dossierCode":"X","occurredAt":"2022-08-01T09:00:00+07:00"}""",
+            System.Text.Encoding.UTF8, "application/json"));
+
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = JsonNode.Parse(body)!.AsObject();
+        problem["type"]!.GetValue<string>().ShouldEndWith("/problems/internal-error");
+        body.ShouldNotContain("BrokenClock");
+        body.ShouldNotContain("   at ");
+        body.ShouldNotContain("Exception");
+    }
+
+    [Fact]
+    public async Task database_gone_is_503_problem_with_retry_after_and_not_ready()
+    {
+        var image = Environment.GetEnvironmentVariable(PostgresServer.ImageVariable) is { Length: > 0 } configured ? configured : "postgres:15";
+        await using var database = new PostgreSqlBuilder(image).WithLabel("dossiertracker.tests", "true").Build();
+        await database.StartAsync();
+        await using var host = await TrackerApp.StartHostAsync(database.GetConnectionString(), TimeProvider.System);
+        var admin = await host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(Roles.Admin, "ANY", "admin", CancellationToken.None);
+        using var client = host.Server.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", admin);
+        (await client.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await database.StopAsync();
+
+        var response = await client.GetAsync("/api/units");
+        response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        response.Headers.RetryAfter.ShouldNotBeNull();
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!["type"]!.GetValue<string>().ShouldEndWith("/problems/database-unavailable");
+        (await client.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        (await client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private sealed class BrokenClock : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => throw new InvalidOperationException("BrokenClock: time is unavailable");
+    }
+}
