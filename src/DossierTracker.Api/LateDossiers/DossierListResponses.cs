@@ -1,0 +1,57 @@
+using System.Globalization;
+using DossierTracker.Api.Exports;
+using DossierTracker.Api.Hosting;
+using DossierTracker.Api.ReferenceData;
+
+namespace DossierTracker.Api.LateDossiers;
+
+/// <summary>Turns list rows into a sorted page, as JSON or as CSV with the total in <c>X-Total-Count</c>.</summary>
+public static class DossierListResponses
+{
+    public static DossierListItem Item(DossierListRow row, ReferenceDataSnapshot snapshot, DateTimeOffset overdueUntil, DateTimeOffset? remainingFrom = null)
+    {
+        var overdueEnd = row.CompletedAt ?? overdueUntil;
+        var overdue = overdueEnd > row.DueAt ? snapshot.Calendar.WorkingTimeBetween(row.DueAt, overdueEnd).TotalHours : 0;
+        double? remaining = remainingFrom is { } from ? Math.Round(snapshot.Calendar.WorkingTimeBetween(from, row.DueAt).TotalHours, 2) : null;
+        return new DossierListItem(row.Code, row.UnitCode, snapshot.Units.Find(row.UnitCode)?.Name, row.ProcedureCode,
+            snapshot.Procedures.GetValueOrDefault(row.ProcedureCode)?.Name, row.Channel, row.Status, row.ReceivedAt, row.DueAt,
+            row.CompletedAt, Math.Round(overdue, 2), remaining, row.Handler, row.ApologyIssued, row.NewAppointmentAt);
+    }
+
+    public static IOrderedEnumerable<DossierListItem> Sort(IEnumerable<DossierListItem> items, ListSort sort) => sort switch
+    {
+        ListSort.DueAt => items.OrderBy(i => i.DueAt).ThenBy(i => i.DossierCode, StringComparer.Ordinal),
+        ListSort.ReceivedAt => items.OrderBy(i => i.ReceivedAt).ThenBy(i => i.DossierCode, StringComparer.Ordinal),
+        _ => items.OrderByDescending(i => i.OverdueWorkingHours).ThenBy(i => i.DueAt).ThenBy(i => i.DossierCode, StringComparer.Ordinal),
+    };
+
+    public static IResult Page(IReadOnlyCollection<DossierListItem> sorted, DossierListRequest request, string fileName, bool withRemaining)
+    {
+        var items = sorted.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+        if (request.Format == ListFormat.Json)
+            return Results.Json(new DossierListPage(sorted.Count, request.Page, request.PageSize, items), ApiJson.Options);
+        return new CsvResult(Csv(items, withRemaining), sorted.Count, fileName);
+    }
+
+    private static byte[] Csv(IReadOnlyList<DossierListItem> items, bool withRemaining)
+    {
+        string[] header = ["dossierCode", "unitCode", "unitName", "procedureCode", "procedureName", "channel", "status", "receivedAt",
+            "dueAt", "completedAt", "overdueWorkingHours", .. withRemaining ? new[] { "remainingWorkingHours" } : [], "handler",
+            "apologyIssued", "newAppointmentAt"];
+        return CsvWriter.Write(header, items.Select(i => (IReadOnlyList<object?>)
+        [
+            i.DossierCode, i.UnitCode, i.UnitName, i.ProcedureCode, i.ProcedureName, i.Channel, i.Status, i.ReceivedAt, i.DueAt,
+            i.CompletedAt, i.OverdueWorkingHours, .. withRemaining ? new object?[] { i.RemainingWorkingHours } : [], i.Handler,
+            i.ApologyIssued, i.NewAppointmentAt,
+        ]));
+    }
+
+    private sealed class CsvResult(byte[] content, int total, string fileName) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
+            return Results.File(content, "text/csv; charset=utf-8", fileName).ExecuteAsync(httpContext);
+        }
+    }
+}

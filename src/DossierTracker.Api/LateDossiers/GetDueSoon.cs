@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Organisation;
+using DossierTracker.Api.ReferenceData;
+using DossierTracker.Api.Security;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace DossierTracker.Api.LateDossiers;
+
+public static class GetDueSoon
+{
+    public const double DefaultWithinHours = 8;
+
+    /// <summary>
+    /// Open, running dossiers not yet overdue with at most <c>withinHours</c> working hours left (default 8), least
+    /// remaining first; one due exactly now is included; paused dossiers are left out.
+    /// </summary>
+    [WolverineGet("/api/dossiers/due-soon", Name = "GetDueSoon"), Authorize(Policy = Policies.Supervise), Tags("Lists")]
+    public static async Task<IResult> Get(
+        string? unit, string? withinHours, string? from, string? to, string? procedure, string? channel,
+        string? page, string? pageSize, string? format,
+        DossierListQueries queries, ReferenceDataCache referenceData, TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var query = new QueryParameters();
+        var request = DossierListRequest.Parse(query, unit, from, to, procedure, channel, page, pageSize, format);
+        var within = query.Number("withinHours", withinHours, DefaultWithinHours, 0, 2000);
+        if (query.HasErrors) return query.Problem;
+
+        var snapshot = await referenceData.GetAsync(cancellationToken);
+        var (scope, problem) = UnitScope.Resolve(request.Unit, user, snapshot.Units);
+        if (problem is not null) return problem;
+
+        var now = clock.Now;
+        var rows = await queries.DueBetweenAsync(now, LatestDueWithin(snapshot.Calendar, now, within), scope!.Codes, request, cancellationToken);
+        var items = rows.Select(r => DossierListResponses.Item(r, snapshot, now, remainingFrom: now))
+            .OrderBy(i => i.RemainingWorkingHours).ThenBy(i => i.DueAt).ThenBy(i => i.DossierCode, StringComparer.Ordinal)
+            .ToList();
+        return DossierListResponses.Page(items, request, $"ho-so-sap-den-han-{scope.Unit.Code}-{GetLateDossiers.VietnamDate(now)}.csv", withRemaining: true);
+    }
+
+    /// <summary>
+    /// The latest due time with at most <paramref name="hours"/> working hours left: where that much working time runs out,
+    /// extended over the non-working time that follows (a due time there has no more working time left).
+    /// </summary>
+    public static DateTimeOffset LatestDueWithin(DossierTracker.Calendar.WorkingCalendar calendar, DateTimeOffset now, double hours)
+    {
+        var end = calendar.AddWorkingTime(now, TimeSpan.FromHours(hours));
+        return calendar.IsWorkingTime(end) ? end : calendar.NormaliseReceipt(end);
+    }
+}

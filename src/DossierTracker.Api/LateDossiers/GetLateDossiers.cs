@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Organisation;
+using DossierTracker.Api.ReferenceData;
+using DossierTracker.Api.Security;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace DossierTracker.Api.LateDossiers;
+
+public static class GetLateDossiers
+{
+    /// <summary>
+    /// Late dossiers of a unit's subtree: <c>open</c> (overdue now, or at <c>at</c>), <c>completed</c> (completed late)
+    /// or <c>all</c>; filters, sorting and paging per the contract; <c>format=csv</c> for Excel.
+    /// </summary>
+    [WolverineGet("/api/dossiers/late", Name = "GetLateDossiers"), Authorize(Policy = Policies.Supervise), Tags("Lists")]
+    public static async Task<IResult> Get(
+        string? unit, string? state, string? from, string? to, string? procedure, string? channel, string? sort,
+        string? page, string? pageSize, string? format, string? at,
+        DossierListQueries queries, ReferenceDataCache referenceData, TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var query = new QueryParameters();
+        var request = DossierListRequest.Parse(query, unit, from, to, procedure, channel, page, pageSize, format);
+        var lateState = query.Enum("state", state, LateState.Open);
+        var order = query.Enum("sort", sort, ListSort.Overdue);
+        var instant = query.Instant("at", at) ?? clock.Now;
+        if (query.HasErrors) return query.Problem;
+
+        var snapshot = await referenceData.GetAsync(cancellationToken);
+        var (scope, problem) = UnitScope.Resolve(request.Unit, user, snapshot.Units);
+        if (problem is not null) return problem;
+
+        var rows = new List<DossierListRow>();
+        if (lateState is LateState.Open or LateState.All)
+            rows.AddRange(await queries.OverdueAtAsync(instant, scope!.Codes, request, cancellationToken));
+        if (lateState is LateState.Completed or LateState.All)
+            rows.AddRange(await queries.CompletedLateAsync(scope!.Codes, request, cancellationToken));
+
+        var items = rows.DistinctBy(r => r.Code).Select(r => DossierListResponses.Item(r, snapshot, instant));
+        return DossierListResponses.Page(DossierListResponses.Sort(items, order).ToList(), request,
+            $"ho-so-tre-han-{scope!.Unit.Code}-{VietnamDate(instant)}.csv", withRemaining: false);
+    }
+
+    public static string VietnamDate(DateTimeOffset instant) => DossierTracker.Calendar.VietnamTime.LocalDate(instant).ToString("yyyyMMdd");
+}

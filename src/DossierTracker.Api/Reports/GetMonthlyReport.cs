@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using DossierTracker.Api.Exports;
+using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Organisation;
+using DossierTracker.Api.ReferenceData;
+using DossierTracker.Api.Security;
+using Microsoft.AspNetCore.Authorization;
+using Wolverine.Http;
+
+namespace DossierTracker.Api.Reports;
+
+public enum ReportFormat { Json, Csv, Xlsx }
+
+public static class GetMonthlyReport
+{
+    /// <summary>
+    /// Form Biểu số 06/VPCP/KSTT for a month: one row per unit of the subtree valid in the month, a subtotal per level and
+    /// a total, with the Decision 766 indicator. <c>format=csv|xlsx</c> downloads it; <c>lang=en</c> gives English headings.
+    /// </summary>
+    [WolverineGet("/api/reports/monthly", Name = "GetMonthlyReport"), Authorize(Policy = Policies.Supervise), Tags("Reports")]
+    public static async Task<IResult> Get(string? month, string? unit, string? format, string? lang,
+        MonthlyReports reports, ReferenceDataCache referenceData, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var query = new QueryParameters();
+        var reportMonth = query.Month("month", month, required: true);
+        var reportFormat = query.Enum("format", format, ReportFormat.Json);
+        var language = string.IsNullOrEmpty(lang) ? "vi" : lang;
+        query.Check(language is "vi" or "en", "lang", "lang must be vi or en.");
+        var unitCode = query.Code("unit", unit);
+        if (query.HasErrors) return query.Problem;
+
+        var snapshot = await referenceData.GetAsync(cancellationToken);
+        var (scope, problem) = UnitScope.Resolve(unitCode, user, snapshot.Units);
+        if (problem is not null) return problem;
+
+        var report = await reports.BuildAsync(scope!, reportMonth!.Value, cancellationToken);
+        var fileName = $"bieu-06-{report.UnitCode}-{report.Month}";
+        return reportFormat switch
+        {
+            ReportFormat.Csv => Results.File(MonthlyReportCsv.Write(report), "text/csv; charset=utf-8", fileName + ".csv"),
+            ReportFormat.Xlsx => Results.File(MonthlyReportXlsx.Write(report, language),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName + ".xlsx"),
+            _ => Results.Json(MonthlyReportResponse.Of(report), ApiJson.Options),
+        };
+    }
+}

@@ -1,0 +1,23 @@
+using DossierTracker.Api.Organisation;
+using DossierTracker.Organisation;
+using DossierTracker.Reporting;
+
+namespace DossierTracker.Api.Reports;
+
+/// <summary>Builds a month's form 06 for a unit's subtree from the database counts.</summary>
+public sealed class MonthlyReports(ReportCountsQuery counts)
+{
+    public async Task<MonthlyReport> BuildAsync(UnitScope scope, ReportMonth month, CancellationToken cancellationToken)
+    {
+        var unitCounts = await counts.CountsAsync(scope.Codes, month, cancellationToken);
+        // Units valid in the month, plus any that still hold dossiers in it (a district closed by a reorganisation
+        // keeps the dossiers it received until they are finished).
+        var units = scope.Subtree
+            .Where(u => u.IsValidDuring(month.FirstDay, month.LastDay) || unitCounts.ContainsKey(u.Code))
+            .ToList();
+        return MonthlyReport.Build(month, scope.Unit, units, unitCounts);
+    }
+
+    public async Task<ReportFigures> SubtreeFiguresAsync(UnitScope scope, ReportMonth month, CancellationToken cancellationToken) =>
+        ReportFigures.From(UnitMonthCounts.Sum((await counts.CountsAsync(scope.Codes, month, cancellationToken)).Values));
+}
