@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using DossierTracker.Calendar;
 
@@ -12,9 +11,6 @@ namespace DossierTracker.Api.Exports;
 public static class CsvWriter
 {
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
-
-    // WireNames.Of is generic over the enum type; cells arrive boxed, so the type argument is supplied at run time.
-    private static readonly MethodInfo WireNameOf = typeof(WireNames).GetMethod(nameof(WireNames.Of))!;
 
     public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {
@@ -44,7 +40,7 @@ public static class CsvWriter
         bool flag => flag ? "true" : "false",
         DateTimeOffset instant => VietnamTime.ToLocal(instant).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Enum wireValue => (string)WireNameOf.MakeGenericMethod(wireValue.GetType()).Invoke(null, [wireValue])!,
+        Enum wireValue => WireNames.Of(wireValue),
         _ => throw new ArgumentException($"CSV cannot format a {value.GetType().Name}.", nameof(value)),
     };
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using DossierTracker.Api.Errors;
 using DossierTracker.Reporting;
 
@@ -14,11 +15,11 @@ public sealed class QueryParameters
 
     private void Error(string name, string message) => _errors[name] = [message];
 
-    public TEnum Enum<TEnum>(string name, string? text, TEnum defaultValue) where TEnum : struct, System.Enum
+    public TEnum Enum<TEnum>(string name, string? text, TEnum defaultValue, JsonNamingPolicy? spelling = null) where TEnum : struct, System.Enum
     {
         if (string.IsNullOrEmpty(text)) return defaultValue;
-        if (WireNames.TryParse<TEnum>(text, out var value)) return value;
-        Error(name, $"{name} must be one of: {string.Join(", ", WireNames.All<TEnum>())}.");
+        if (WireNames.TryParse(text, out TEnum value, spelling)) return value;
+        Error(name, $"{name} must be one of: {string.Join(", ", WireNames.All<TEnum>(spelling))}.");
         return defaultValue;
     }
 

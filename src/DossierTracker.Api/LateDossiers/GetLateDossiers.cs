@@ -23,7 +23,7 @@ public static class GetLateDossiers
         var query = new QueryParameters();
         var request = DossierListRequest.Parse(query, unit, from, to, procedure, channel, page, pageSize, format);
         var lateState = query.Enum("state", state, LateState.Open);
-        var order = query.Enum("sort", sort, ListSort.Overdue);
+        var order = query.Enum("sort", sort, ListSort.Overdue, System.Text.Json.JsonNamingPolicy.CamelCase);
         var instant = query.Instant("at", at) ?? clock.Now;
         if (query.HasErrors) return query.Problem;
 
