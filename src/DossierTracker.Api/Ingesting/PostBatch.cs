@@ -10,7 +10,8 @@ using Wolverine.Http;
 
 namespace DossierTracker.Api.Ingesting;
 
-public sealed record BatchItemResult(int Index, string? EventId, string Status, ProblemDetails? Problem = null);
+/// <summary><see cref="Problem"/> is typed object so a validation problem keeps its <c>errors</c> when serialised.</summary>
+public sealed record BatchItemResult(int Index, string? EventId, string Status, object? Problem = null);
 
 public sealed record BatchResponse(IReadOnlyList<BatchItemResult> Results);
 
