@@ -16,6 +16,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
 builder.Services.AddTrackerProblemDetails();
 builder.Services.AddTrackerSecurity(builder.Configuration);
+builder.Services.AddTrackerRateLimiting(builder.Configuration);
 builder.Services.AddTrackerHealth();
 builder.Services.AddTrackerStore(builder.Configuration);
 builder.Services.Configure<CalendarSettings>(builder.Configuration.GetSection("Calendar"));
@@ -35,6 +36,7 @@ builder.UseTrackerMessaging();
 var app = builder.Build();
 
 app.UseTrackerProblemDetails();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapOpenApi();

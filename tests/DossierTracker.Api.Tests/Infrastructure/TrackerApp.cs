@@ -33,7 +33,8 @@ public sealed class TrackerApp : IAsyncLifetime
         Host = await StartHostAsync(ConnectionString, new CurrentTestClock(this));
     }
 
-    public static Task<IAlbaHost> StartHostAsync(string connectionString, TimeProvider clock, bool lateDetection = false)
+    public static Task<IAlbaHost> StartHostAsync(string connectionString, TimeProvider clock, bool lateDetection = false,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         JasperFxEnvironment.AutoStartHost = true;
         return AlbaHost.For<Program>(builder =>
@@ -42,6 +43,7 @@ public sealed class TrackerApp : IAsyncLifetime
             builder.UseSetting("Wolverine:Solo", "true");
             builder.UseSetting("Security:KeyCacheSeconds", "0");
             builder.UseSetting("LateDetection:Enabled", lateDetection ? "true" : "false");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
             builder.ConfigureServices(services => services.AddSingleton(new TrackerClock(clock)));
         });
     }
