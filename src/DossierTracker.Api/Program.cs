@@ -25,6 +25,7 @@ builder.Services.AddSingleton(new TrackerClock(TimeProvider.System));
 builder.Services.AddSingleton<ReferenceDataCache>();
 builder.Services.AddSingleton<EventIngestor>();
 builder.Services.AddSingleton<DossierListQueries>();
+builder.Services.AddSingleton<DossierLists>();
 builder.Services.AddSingleton<ReportCountsQuery>();
 builder.Services.AddSingleton<MonthlyReports>();
 builder.Services.Configure<LateDetectionOptions>(builder.Configuration.GetSection("LateDetection"));

@@ -25,7 +25,7 @@ public static class DossierListResponses
         _ => items.OrderByDescending(i => i.OverdueWorkingHours).ThenBy(i => i.DueAt).ThenBy(i => i.DossierCode, StringComparer.Ordinal),
     };
 
-    public static IResult Page(IReadOnlyCollection<DossierListItem> sorted, DossierListRequest request, string fileName, bool withRemaining)
+    public static IResult Page(IReadOnlyList<DossierListItem> sorted, DossierListRequest request, string fileName, bool withRemaining)
     {
         var items = sorted.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
         if (request.Format == ListFormat.Json)

@@ -20,7 +20,7 @@ public static class GetDueSoon
     public static async Task<IResult> Get(
         string? unit, string? withinHours, string? from, string? to, string? procedure, string? channel,
         string? page, string? pageSize, string? format,
-        DossierListQueries queries, ReferenceDataCache referenceData, TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
+        DossierLists lists, ReferenceDataCache referenceData, TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
         var request = DossierListRequest.Parse(query, unit, from, to, procedure, channel, page, pageSize, format);
@@ -32,20 +32,7 @@ public static class GetDueSoon
         if (problem is not null) return problem;
 
         var now = clock.Now;
-        var rows = await queries.DueBetweenAsync(now, LatestDueWithin(snapshot.Calendar, now, within), scope!.Codes, request, cancellationToken);
-        var items = rows.Select(r => DossierListResponses.Item(r, snapshot, now, remainingFrom: now))
-            .OrderBy(i => i.RemainingWorkingHours).ThenBy(i => i.DueAt).ThenBy(i => i.DossierCode, StringComparer.Ordinal)
-            .ToList();
-        return DossierListResponses.Page(items, request, $"ho-so-sap-den-han-{scope.Unit.Code}-{GetLateDossiers.VietnamDate(now)}.csv", withRemaining: true);
-    }
-
-    /// <summary>
-    /// The latest due time with at most <paramref name="hours"/> working hours left: where that much working time runs out,
-    /// extended over the non-working time that follows (a due time there has no more working time left).
-    /// </summary>
-    public static DateTimeOffset LatestDueWithin(DossierTracker.Calendar.WorkingCalendar calendar, DateTimeOffset now, double hours)
-    {
-        var end = calendar.AddWorkingTime(now, TimeSpan.FromHours(hours));
-        return calendar.IsWorkingTime(end) ? end : calendar.NormaliseReceipt(end);
+        var items = await lists.DueSoonAsync(scope!, request, within, now, cancellationToken);
+        return DossierListResponses.Page(items, request, $"ho-so-sap-den-han-{scope!.Unit.Code}-{GetLateDossiers.VietnamDate(now)}.csv", withRemaining: true);
     }
 }

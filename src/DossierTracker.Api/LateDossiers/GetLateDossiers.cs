@@ -18,7 +18,7 @@ public static class GetLateDossiers
     public static async Task<IResult> Get(
         string? unit, string? state, string? from, string? to, string? procedure, string? channel, string? sort,
         string? page, string? pageSize, string? format, string? at,
-        DossierListQueries queries, ReferenceDataCache referenceData, TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
+        DossierLists lists, ReferenceDataCache referenceData, TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
         var request = DossierListRequest.Parse(query, unit, from, to, procedure, channel, page, pageSize, format);
@@ -31,15 +31,8 @@ public static class GetLateDossiers
         var (scope, problem) = UnitScope.Resolve(request.Unit, user, snapshot.Units);
         if (problem is not null) return problem;
 
-        var rows = new List<DossierListRow>();
-        if (lateState is LateState.Open or LateState.All)
-            rows.AddRange(await queries.OverdueAtAsync(instant, scope!.Codes, request, cancellationToken));
-        if (lateState is LateState.Completed or LateState.All)
-            rows.AddRange(await queries.CompletedLateAsync(scope!.Codes, request, cancellationToken));
-
-        var items = rows.DistinctBy(r => r.Code).Select(r => DossierListResponses.Item(r, snapshot, instant));
-        return DossierListResponses.Page(DossierListResponses.Sort(items, order).ToList(), request,
-            $"ho-so-tre-han-{scope!.Unit.Code}-{VietnamDate(instant)}.csv", withRemaining: false);
+        var items = await lists.LateAsync(scope!, request, lateState, order, instant, cancellationToken);
+        return DossierListResponses.Page(items, request, $"ho-so-tre-han-{scope!.Unit.Code}-{VietnamDate(instant)}.csv", withRemaining: false);
     }
 
     public static string VietnamDate(DateTimeOffset instant) => DossierTracker.Calendar.VietnamTime.LocalDate(instant).ToString("yyyyMMdd");

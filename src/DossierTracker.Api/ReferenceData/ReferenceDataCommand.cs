@@ -10,8 +10,9 @@ namespace DossierTracker.Api.ReferenceData;
 
 public sealed class ReferenceDataInput : NetCoreInput
 {
+    // A string, not an enum: the command line parses enum values case-sensitively, and the usage is lower case.
     [Description("load")]
-    public ReferenceDataAction Action { get; set; }
+    public string Action { get; set; } = "";
 
     [Description("JSON file with units, in the body format of PUT /api/units")]
     public string? UnitsFlag { get; set; }
@@ -19,8 +20,6 @@ public sealed class ReferenceDataInput : NetCoreInput
     [Description("JSON file with procedures, in the body format of PUT /api/procedures")]
     public string? ProceduresFlag { get; set; }
 }
-
-public enum ReferenceDataAction { Load }
 
 /// <summary>
 /// Bootstraps a database without HTTP (keys need units to exist first). Applies exactly the rules of PUT /api/units and
@@ -36,6 +35,8 @@ public sealed class ReferenceDataCommand : JasperFxAsyncCommand<ReferenceDataInp
 
     public override async Task<bool> Execute(ReferenceDataInput input)
     {
+        if (!string.Equals(input.Action, "load", StringComparison.OrdinalIgnoreCase))
+            return Fail($"Unknown action '{input.Action}'; the action is: load.");
         if (input.UnitsFlag is null && input.ProceduresFlag is null)
             return Fail("Name at least one file: --units FILE and/or --procedures FILE.");
 
@@ -80,18 +81,18 @@ public sealed class ReferenceDataCommand : JasperFxAsyncCommand<ReferenceDataInp
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $"line {line + 1}, byte {e.BytePositionInLine + 1}" : "somewhere";
-            return (null, $"{path}: not valid for this command at {e.Path ?? "$"} ({where}): {e.Message}");
+            var where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : "";
+            return (null, $"{path}: the value at {e.Path ?? "$"}{where} is not valid JSON or has the wrong type or format.");
         }
     }
 
     private static string Describe(IReadOnlyList<Unit> units) =>
         $"{units.Count} units (" + string.Join(", ", units.GroupBy(u => u.Level).OrderBy(g => g.Key)
-            .Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}")) + ")";
+            .Select(g => $"{WireNames.Of(g.Key)}: {g.Count()}")) + ")";
 
     private static bool Rejected(string path, IDictionary<string, string[]> errors, string? detail)
     {
-        Console.Error.WriteLine($"{path} was rejected; nothing from it was stored. {detail ?? "One or more entries are not valid:"}");
+        Console.Error.WriteLine($"{path} was rejected: {detail ?? "one or more entries are not valid; nothing was stored."}");
         foreach (var (field, messages) in errors.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             foreach (var message in messages) Console.Error.WriteLine($"  {field}: {message}");

@@ -5,8 +5,9 @@ namespace DossierTracker.Api.Security;
 
 public sealed class KeysInput : NetCoreInput
 {
+    // A string, not an enum: the command line parses enum values case-sensitively, and the usage is lower case.
     [Description("create | revoke | list")]
-    public KeysAction Action { get; set; }
+    public string Action { get; set; } = "";
 
     [Description("For revoke: the key id (or the whole key)")]
     public string? Target { get; set; }
@@ -20,8 +21,6 @@ public sealed class KeysInput : NetCoreInput
     [Description("Who or what the key is for (shown in listings, never secret)")]
     public string? NameFlag { get; set; }
 }
-
-public enum KeysAction { Create, Revoke, List }
 
 [Description("Create, revoke or list API keys (a new key is printed once; only its hash is stored)", Name = "keys")]
 public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
@@ -37,11 +36,12 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
         // The host is built for its services only: nothing is started (no web server, no background work).
         using var host = input.BuildHost();
         var registry = host.Services.GetRequiredService<ApiKeyRegistry>();
-        return input.Action switch
+        return input.Action.ToLowerInvariant() switch
         {
-            KeysAction.Create => await Create(input, registry, host.Services.GetRequiredService<ReferenceDataCache>()),
-            KeysAction.Revoke => await Revoke(input, registry),
-            _ => await List(registry),
+            "create" => await Create(input, registry, host.Services.GetRequiredService<ReferenceDataCache>()),
+            "revoke" => await Revoke(input, registry),
+            "list" => await List(registry),
+            _ => Fail($"Unknown action '{input.Action}'; use create, revoke or list."),
         };
     }
 

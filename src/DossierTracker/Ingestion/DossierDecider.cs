@@ -16,9 +16,7 @@ public static class DossierDecider
                 $"occurredAt {submission.OccurredAt:O} is more than {DecisionContext.AllowedClockSkew.TotalMinutes:0} minutes ahead of the tracker's clock.");
 
         if (submission is ReceivedSubmission received)
-            return dossier is null
-                ? DecideReceived(received, context)
-                : Decision.Reject(ProblemCodes.DossierExists, $"Dossier '{submission.DossierCode}' was already received.");
+            return DecideReceived(dossier, received, context);
 
         if (dossier is null)
             return Decision.Reject(ProblemCodes.DossierNotReceived, $"Dossier '{submission.DossierCode}' has not been received.");
@@ -52,7 +50,8 @@ public static class DossierDecider
     private static bool IsRefusedAfterClose(Dossier dossier, EventSubmission submission) =>
         dossier.IsClosed && !(submission is ReturnedSubmission && dossier.Status == DossierStatus.Resolved);
 
-    private static Decision DecideReceived(ReceivedSubmission s, DecisionContext context)
+    /// <summary>Unit and scope are checked before existence, so a key learns nothing about dossiers outside its scope.</summary>
+    private static Decision DecideReceived(Dossier? existing, ReceivedSubmission s, DecisionContext context)
     {
         var unit = context.Units.Find(s.UnitCode);
         if (unit is null || !unit.IsValidOn(VietnamTime.LocalDate(s.OccurredAt)))
@@ -62,6 +61,11 @@ public static class DossierDecider
 
         if (context.ScopeUnitCode is { } scope && !context.Units.IsWithin(unit.Code, scope))
             return Decision.Reject(ProblemCodes.OutOfScopeUnit, $"Unit '{s.UnitCode}' is outside this key's scope.");
+
+        if (existing is not null)
+            return context.ScopeUnitCode is { } ownScope && !context.Units.IsWithin(existing.UnitCode, ownScope)
+                ? Decision.Reject(ProblemCodes.OutOfScopeUnit, $"Dossier '{s.DossierCode}' belongs to a unit outside this key's scope.")
+                : Decision.Reject(ProblemCodes.DossierExists, $"Dossier '{s.DossierCode}' was already received.");
 
         if (!context.Procedures.TryGetValue(s.ProcedureCode, out var procedure))
             return Decision.Reject(ProblemCodes.UnknownProcedure, $"Procedure '{s.ProcedureCode}' is not in the catalogue.");

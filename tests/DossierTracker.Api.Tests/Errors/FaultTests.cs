@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using DossierTracker.Api.Security;
 using DossierTracker.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Testcontainers.PostgreSql;
 
 namespace DossierTracker.Api.Tests.Errors;
 
@@ -37,8 +36,7 @@ public sealed class FaultTests
     [Fact]
     public async Task database_gone_is_503_problem_with_retry_after_and_not_ready()
     {
-        var image = Environment.GetEnvironmentVariable(PostgresServer.ImageVariable) is { Length: > 0 } configured ? configured : "postgres:15";
-        await using var database = new PostgreSqlBuilder(image).WithLabel("dossiertracker.tests", "true").Build();
+        await using var database = PostgresServer.Builder().Build();
         await database.StartAsync();
         await using var host = await TrackerApp.StartHostAsync(database.GetConnectionString(), TimeProvider.System);
         var admin = await host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(Roles.Admin, "ANY", "admin", CancellationToken.None);

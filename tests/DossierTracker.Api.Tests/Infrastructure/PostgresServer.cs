@@ -13,18 +13,22 @@ public static class PostgresServer
 
     public static Task<PostgreSqlContainer> GetAsync() => Container.Value;
 
+    public static string Image => Environment.GetEnvironmentVariable(ImageVariable) is { Length: > 0 } configured ? configured : "postgres:15";
+
+    /// <summary>A builder for this run's containers, labelled so ops/test removes exactly them afterwards.</summary>
+    public static PostgreSqlBuilder Builder() => new PostgreSqlBuilder(Image)
+        .WithLabel("dossiertracker.tests", Environment.GetEnvironmentVariable("DOSSIERTRACKER_TEST_RUN_ID") ?? "manual");
+
     private static async Task<PostgreSqlContainer> StartAsync()
     {
-        var image = Environment.GetEnvironmentVariable(ImageVariable) is { Length: > 0 } configured ? configured : "postgres:15";
-        var container = new PostgreSqlBuilder(image)
+        var container = Builder()
             .WithDatabase("dossiertracker")
             .WithUsername("tracker")
             .WithPassword("tracker-test")
-            .WithLabel("dossiertracker.tests", "true")
             .WithCommand("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300")
             .Build();
         await container.StartAsync();
-        Console.WriteLine($"PostgreSQL test container {container.Id[..12]} from {image} at {container.Hostname}:{container.GetMappedPublicPort(PostgreSqlBuilder.PostgreSqlPort)}");
+        Console.WriteLine($"PostgreSQL test container {container.Id[..12]} from {Image} at {container.Hostname}:{container.GetMappedPublicPort(PostgreSqlBuilder.PostgreSqlPort)}");
         return container;
     }
 

@@ -203,4 +203,15 @@ public sealed class ReceivingTests(TrackerApp app) : ApiScenario(app)
 
         (await PostEventAsync(Received("D-14", unitCode: TestProvince.CommuneA1), districtKey)).StatusCode.ShouldBe(HttpStatusCode.Created);
     }
+
+    [Fact]
+    public async Task a_second_received_from_outside_the_dossiers_scope_is_403_not_dossier_exists()
+    {
+        await PostOkAsync(Received("D-15", unitCode: TestProvince.CommuneB1));
+        var districtKey = await App.CreateKeyAsync(Api.Security.Roles.Ingest, TestProvince.DistrictA);
+
+        var problem = await ProblemOf(await PostEventAsync(Received("D-15", unitCode: TestProvince.CommuneA1, eventId: "probe"), districtKey), HttpStatusCode.Forbidden);
+
+        ShouldHaveType(problem, "out-of-scope-unit");
+    }
 }
