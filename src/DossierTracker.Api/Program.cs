@@ -1,3 +1,4 @@
+using DossierTracker.Api.Dossiers;
 using DossierTracker.Api.Errors;
 using DossierTracker.Api.Health;
 using DossierTracker.Api.Hosting;
@@ -26,6 +27,7 @@ builder.Services.AddSingleton<ReferenceDataCache>();
 builder.Services.AddSingleton<EventIngestor>();
 builder.Services.AddSingleton<DossierListQueries>();
 builder.Services.AddSingleton<DossierLists>();
+builder.Services.AddSingleton<DossierReader>();
 builder.Services.AddSingleton<ReportCountsQuery>();
 builder.Services.AddSingleton<MonthlyReports>();
 builder.Services.Configure<LateDetectionOptions>(builder.Configuration.GetSection("LateDetection"));

@@ -32,12 +32,10 @@ public static class GetTrend
         var (scope, problem) = UnitScope.Resolve(unitCode, user, snapshot.Units);
         if (problem is not null) return problem;
 
-        var months = new List<TrendMonthResponse>();
-        foreach (var month in ReportMonth.Range(first, last))
-        {
-            var f = await reports.SubtreeFiguresAsync(scope!, month, cancellationToken);
-            months.Add(new TrendMonthResponse(month.ToString(), f.OnTimeRate, f.Indicator766, f.Points766, f.Received, f.Resolved, f.ResolvedLate, f.InProgressOverdue));
-        }
+        var months = (await reports.TrendAsync(scope!, first, last, cancellationToken))
+            .Select(p => new TrendMonthResponse(p.Month.ToString(), p.Figures.OnTimeRate, p.Figures.Indicator766, p.Figures.Points766,
+                p.Figures.Received, p.Figures.Resolved, p.Figures.ResolvedLate, p.Figures.InProgressOverdue))
+            .ToList();
         return Results.Json(new TrendResponse(scope!.Unit.Code, first.ToString(), last.ToString(), months), ApiJson.Options);
     }
 

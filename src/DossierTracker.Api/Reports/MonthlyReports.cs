@@ -18,6 +18,12 @@ public sealed class MonthlyReports(ReportCountsQuery counts)
         return MonthlyReport.Build(month, scope.Unit, units, unitCounts);
     }
 
-    public async Task<ReportFigures> SubtreeFiguresAsync(UnitScope scope, ReportMonth month, CancellationToken cancellationToken) =>
-        ReportFigures.From(UnitMonthCounts.Sum((await counts.CountsAsync(scope.Codes, month, cancellationToken)).Values));
+    /// <summary>The whole subtree's figures for each month from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public async Task<IReadOnlyList<TrendPoint>> TrendAsync(UnitScope scope, ReportMonth from, ReportMonth to, CancellationToken cancellationToken)
+    {
+        var points = new List<TrendPoint>();
+        foreach (var month in ReportMonth.Range(from, to))
+            points.Add(new TrendPoint(month, ReportFigures.From(UnitMonthCounts.Sum((await counts.CountsAsync(scope.Codes, month, cancellationToken)).Values))));
+        return points;
+    }
 }
