@@ -62,19 +62,21 @@ public sealed class EventIngestor(
 
         var now = clock.Now;
         var context = new DecisionContext(snapshot.Units, snapshot.Procedures, snapshot.Calendar, now, now, submitter.ScopeUnitCode, submitter.Source);
+        var before = new Dictionary<string, Dossier>(states, StringComparer.Ordinal);
         var batch = new IngestionBatch(states, ledger);
         var results = submissions.Select(s => batch.Decide(s, context)).ToList();
 
         if (batch.HasChanges)
         {
             await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction, shouldAutoCommit: false));
+            session.SetHeader(DossierReadModelProjection.KnownStatesHeader, before);
             foreach (var (code, events) in batch.NewEvents)
             {
                 if (batch.IsNewStream(code)) session.Events.StartStream<Dossier>(code, events);
                 else session.Events.Append(code, events);
             }
+            RecordEventIds(session, batch.NewLedgerEntries, now);
             await session.SaveChangesAsync(cancellationToken);
-            await RecordEventIdsAsync(connection, transaction, batch.NewLedgerEntries, now, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
         return results;
@@ -126,26 +128,18 @@ public sealed class EventIngestor(
         return (ledger, states);
     }
 
-    private static async Task RecordEventIdsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        IReadOnlyList<(string EventId, LedgerEntry Entry)> entries, DateTimeOffset recordedAt, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
+    /// <summary>Queued into the same round trip as the appends.</summary>
+    private static void RecordEventIds(IDocumentSession session, IReadOnlyList<(string EventId, LedgerEntry Entry)> entries, DateTimeOffset recordedAt) =>
+        session.QueueSqlCommand(
             $"""
             insert into {TrackerTables.IngestedEvents} (event_id, dossier_code, fingerprint, version, recorded_at)
-            select e, d, f, v, $5 from unnest($1, $2, $3, $4) as t(e, d, f, v)
-            """, connection, transaction)
-        {
-            Parameters =
-            {
-                new() { Value = entries.Select(e => e.EventId).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
-                new() { Value = entries.Select(e => e.Entry.DossierCode).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text },
-                new() { Value = entries.Select(e => e.Entry.Fingerprint).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea },
-                new() { Value = entries.Select(e => e.Entry.Version).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Integer },
-                new() { Value = recordedAt.UtcDateTime, NpgsqlDbType = NpgsqlDbType.TimestampTz },
-            },
-        };
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+            select e, d, f, v, ? from unnest(?, ?, ?, ?) as t(e, d, f, v)
+            """,
+            recordedAt.ToUniversalTime(),
+            entries.Select(e => e.EventId).ToArray(),
+            entries.Select(e => e.Entry.DossierCode).ToArray(),
+            entries.Select(e => e.Entry.Fingerprint).ToArray(),
+            entries.Select(e => e.Entry.Version).ToArray());
 
     private static bool IsRetryable(Exception exception)
     {

@@ -24,6 +24,12 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
         Options.DeleteDataInTableOnTeardown(TrackerTables.DossierPhases);
     }
 
+    /// <summary>
+    /// The ingesting session hands over the states it already read under its locks (a session header, never stored),
+    /// sparing a second read in the same transaction; rebuilds and other writers read them from the table.
+    /// </summary>
+    public const string KnownStatesHeader = "dt-known-dossier-states";
+
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
         var byDossier = events
@@ -32,21 +38,22 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
             .ToList();
         if (byDossier.Count == 0) return;
 
-        var codes = byDossier.Select(g => g.Key).ToArray();
-        var states = await LoadAsync(operations, codes, cancellation);
+        var before = (operations as IDocumentSession)?.GetHeader(KnownStatesHeader) as IReadOnlyDictionary<string, Dossier>
+            ?? await LoadAsync(operations, byDossier.Select(g => g.Key).ToArray(), cancellation);
 
-        var updated = new List<Dossier>(byDossier.Count);
+        var changes = new List<(Dossier? Before, Dossier After)>(byDossier.Count);
         foreach (var group in byDossier)
         {
-            var dossier = states.GetValueOrDefault(group.Key);
+            var previous = before.GetValueOrDefault(group.Key);
+            var dossier = previous;
             foreach (var @event in group)
             {
                 var data = (IDossierEvent)@event.Data;
                 dossier = dossier is null ? Dossier.Start(group.Key, (DossierReceived)data) : dossier.Apply(data);
             }
-            updated.Add(dossier!);
+            changes.Add((previous, dossier!));
         }
-        QueueWrites(operations, updated);
+        QueueWrites(operations, changes);
     }
 
     public static async Task<Dictionary<string, Dossier>> LoadAsync(IQuerySession session, string[] codes, CancellationToken cancellation)
@@ -58,13 +65,21 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
 
     public static Dossier Deserialize(string json) => JsonSerializer.Deserialize<Dossier>(json, StateJson.Options)!;
 
-    private static void QueueWrites(IDocumentOperations operations, IReadOnlyList<Dossier> dossiers)
+    /// <summary>Upserts every changed dossier's row; rewrites its phases only when they changed (most events leave them).</summary>
+    private static void QueueWrites(IDocumentOperations operations, IReadOnlyList<(Dossier? Before, Dossier After)> changes)
     {
-        var codes = dossiers.Select(d => d.Code).ToArray();
-        operations.QueueSqlCommand(DossierRowSql.Upsert, DossierRowSql.Parameters(dossiers));
-        operations.QueueSqlCommand($"delete from {TrackerTables.DossierPhases} where code = any(?)", [codes]);
+        operations.QueueSqlCommand(DossierRowSql.Upsert, DossierRowSql.Parameters(changes.Select(c => c.After).ToList()));
 
-        var periods = dossiers.SelectMany(d => DossierPeriod.Of(d).Select(p => (Dossier: d, Period: p))).ToList();
+        var rewritten = changes
+            .Select(c => (c.Before, c.After, Periods: DossierPeriod.Of(c.After)))
+            .Where(c => c.Before is null || !DossierPeriod.Of(c.Before).SequenceEqual(c.Periods))
+            .ToList();
+        var replaced = rewritten.Where(c => c.Before is not null).Select(c => c.After.Code).ToArray();
+        if (replaced.Length > 0)
+            operations.QueueSqlCommand($"delete from {TrackerTables.DossierPhases} where code = any(?)", [replaced]);
+        if (rewritten.Count == 0) return;
+
+        var periods = rewritten.SelectMany(c => c.Periods.Select(p => (Dossier: c.After, Period: p))).ToList();
         operations.QueueSqlCommand(
             $"""
             insert into {TrackerTables.DossierPhases} (code, unit_code, period, due_at, paused)

@@ -1,0 +1,117 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using DossierTracker.Dossiers;
+using JasperFx;
+using JasperFx.Events;
+using Marten;
+using Weasel.Core;
+
+namespace DossierTracker.LoadBench;
+
+/// <summary>
+/// Ingestion through the tracker's HTTP API against the baseline of appending the same events straight to Marten,
+/// on the same database in the same run (issue 4's benchmark).
+/// </summary>
+public sealed class IngestBenchmark(BenchSettings settings)
+{
+    private const string Unit = "BENCH.UNIT";
+    private const string Procedure = "BENCH.PROC";
+    private readonly string _run = DateTime.UtcNow.ToString("HHmmss");
+    private static readonly DateTimeOffset OccurredAt = DateTimeOffset.UtcNow.AddHours(-1);
+
+    public async Task<IReadOnlyList<Measurement>> RunAsync()
+    {
+        using var http = Http.Client(settings.Url);
+        await Http.PutAsync(http, settings.AdminKey, "/api/units",
+            new object[] { new { code = Unit, name = "Benchmark unit", level = "province" } });
+        await Http.PutAsync(http, settings.AdminKey, "/api/procedures",
+            new object[] { new { code = Procedure, name = "Benchmark procedure", processingTime = new { value = 3, unit = "working-days" } } });
+
+        await using var raw = RawStore();
+        await raw.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+
+        var results = new List<Measurement>();
+        foreach (var concurrency in new[] { 1, 8, 32 })
+        {
+            results.Add(await Measurement.RunAsync("raw Marten append, 1 event per transaction", concurrency, settings.Duration,
+                (w, i) => RawAppendAsync(raw, [Code("raw", concurrency, w, i)])));
+            results.Add(await Measurement.RunAsync("POST /api/events", concurrency, settings.Duration,
+                (w, i) => PostSingleAsync(http, Code("http", concurrency, w, i))));
+        }
+        foreach (var concurrency in new[] { 1, 4 })
+        {
+            results.Add(await Measurement.RunAsync("raw Marten append, 1000 events per transaction", concurrency, settings.Duration,
+                (w, i) => RawAppendAsync(raw, Enumerable.Range(0, 1000).Select(n => Code($"rawb{n}", concurrency, w, i)).ToArray())));
+            results.Add(await Measurement.RunAsync("POST /api/events/batch (1000 events)", concurrency, settings.Duration,
+                (w, i) => PostBatchAsync(http, Enumerable.Range(0, 1000).Select(n => Code($"httpb{n}", concurrency, w, i)).ToArray())));
+        }
+        return results;
+    }
+
+    private string Code(string kind, int concurrency, int worker, long i) => $"bench-{_run}-{kind}-{concurrency}-{worker}-{i}";
+
+    private IDocumentStore RawStore() => DocumentStore.For(options =>
+    {
+        options.Connection(settings.ConnectionString);
+        options.DatabaseSchemaName = "bench_raw";
+        options.Events.StreamIdentity = StreamIdentity.AsString;
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+    });
+
+    private static DossierReceived Received(string code) => new(code + "-received", OccurredAt, DateTimeOffset.UtcNow, EventSources.OneStop,
+        Unit, Procedure, Channel.Online, OccurredAt.AddDays(3), DueAtComputed: false);
+
+    private static async Task<int> RawAppendAsync(IDocumentStore store, string[] codes)
+    {
+        await using var session = store.LightweightSession();
+        foreach (var code in codes) session.Events.StartStream<Dossier>(code, Received(code));
+        await session.SaveChangesAsync();
+        return codes.Length;
+    }
+
+    private static object Body(string code) => new
+    {
+        eventId = code + "-received", type = "received", dossierCode = code, occurredAt = OccurredAt.ToString("O"),
+        unitCode = Unit, procedureCode = Procedure, channel = "online", dueAt = OccurredAt.AddDays(3).ToString("O"),
+    };
+
+    private async Task<int> PostSingleAsync(HttpClient http, string code)
+    {
+        using var response = await Http.SendAsync(http, settings.IngestKey, HttpMethod.Post, "/api/events", Body(code));
+        return response.IsSuccessStatusCode ? 1 : throw new InvalidOperationException($"POST /api/events answered {(int)response.StatusCode}");
+    }
+
+    private async Task<int> PostBatchAsync(HttpClient http, string[] codes)
+    {
+        using var response = await Http.SendAsync(http, settings.IngestKey, HttpMethod.Post, "/api/events/batch", new { events = codes.Select(Body) });
+        return response.IsSuccessStatusCode ? codes.Length : throw new InvalidOperationException($"POST /api/events/batch answered {(int)response.StatusCode}");
+    }
+}
+
+public static class Http
+{
+    public static HttpClient Client(string url) => new(new SocketsHttpHandler { MaxConnectionsPerServer = 256 })
+    {
+        BaseAddress = new Uri(url),
+        Timeout = TimeSpan.FromMinutes(2),
+    };
+
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient http, string key, HttpMethod method, string path, object body)
+    {
+        using var request = new HttpRequestMessage(method, path)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return await http.SendAsync(request);
+    }
+
+    public static async Task PutAsync(HttpClient http, string key, string path, object body)
+    {
+        using var response = await SendAsync(http, key, HttpMethod.Put, path, body);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"PUT {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
+}
