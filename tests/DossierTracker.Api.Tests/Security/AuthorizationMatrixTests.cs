@@ -1,0 +1,142 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using DossierTracker.Api.Security;
+using DossierTracker.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DossierTracker.Api.Tests.Security;
+
+/// <summary>
+/// Every API endpoint × every kind of caller: no key, a revoked key, each role, and keys scoped at the target unit, a
+/// unit below it, a sibling and its parent. Rules are listed per endpoint; an endpoint without a rule fails the test.
+/// </summary>
+public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
+{
+    private const string Target = TestProvince.DistrictA;
+
+    /// <summary>How an endpoint's answer depends on scope.</summary>
+    private enum Scoping { None, UnitParameter, Dossier, EventUnit, BatchEventUnit }
+
+    private sealed record Rule(string Policy, Scoping Scoping, Func<AuthorizationMatrixTests, string, HttpRequestMessage> Request);
+
+    private static readonly Dictionary<string, Rule> Rules = new()
+    {
+        ["POST /api/events"] = new(Policies.Ingest, Scoping.EventUnit, (t, id) => Json(HttpMethod.Post, "/api/events", Received($"M-{id}", unitCode: Target))),
+        ["POST /api/events/batch"] = new(Policies.Ingest, Scoping.BatchEventUnit,
+            (t, id) => Json(HttpMethod.Post, "/api/events/batch", new { events = new[] { Received($"MB-{id}", unitCode: Target) } })),
+        ["GET /api/dossiers/{dossierCode}"] = new(Policies.Supervise, Scoping.Dossier, (t, _) => new(HttpMethod.Get, "/api/dossiers/AT-TARGET")),
+        ["GET /api/dossiers/late"] = new(Policies.Supervise, Scoping.UnitParameter, (t, _) => new(HttpMethod.Get, $"/api/dossiers/late?unit={Target}")),
+        ["GET /api/dossiers/due-soon"] = new(Policies.Supervise, Scoping.UnitParameter, (t, _) => new(HttpMethod.Get, $"/api/dossiers/due-soon?unit={Target}")),
+        ["GET /api/reports/monthly"] = new(Policies.Supervise, Scoping.UnitParameter, (t, _) => new(HttpMethod.Get, $"/api/reports/monthly?month=2022-08&unit={Target}")),
+        ["GET /api/reports/trend"] = new(Policies.Supervise, Scoping.UnitParameter, (t, _) => new(HttpMethod.Get, $"/api/reports/trend?from=2022-06&to=2022-08&unit={Target}")),
+        ["GET /api/units"] = new(Policies.AnyKey, Scoping.None, (t, _) => new(HttpMethod.Get, "/api/units")),
+        ["PUT /api/units"] = new(Policies.Administer, Scoping.None, (t, _) => Json(HttpMethod.Put, "/api/units", TestProvince.Units)),
+        ["GET /api/procedures"] = new(Policies.AnyKey, Scoping.None, (t, _) => new(HttpMethod.Get, "/api/procedures")),
+        ["PUT /api/procedures"] = new(Policies.Administer, Scoping.None, (t, _) => Json(HttpMethod.Put, "/api/procedures", TestProvince.Procedures)),
+        ["GET /api/calendar/{year}"] = new(Policies.AnyKey, Scoping.None, (t, _) => new(HttpMethod.Get, "/api/calendar/2026")),
+        ["PUT /api/calendar/{year}"] = new(Policies.Administer, Scoping.None,
+            (t, _) => Json(HttpMethod.Put, "/api/calendar/2031", new { holidays = new[] { "2031-01-01" }, workingDays = Array.Empty<string>() })),
+    };
+
+    private static readonly Dictionary<string, string[]> RolesOfPolicy = new()
+    {
+        [Policies.Ingest] = [Roles.Ingest, Roles.Admin],
+        [Policies.Supervise] = [Roles.Supervisor, Roles.Admin],
+        [Policies.Administer] = [Roles.Admin],
+        [Policies.AnyKey] = [Roles.Ingest, Roles.Supervisor, Roles.Admin],
+    };
+
+    /// <summary>Where a key is scoped, relative to the target unit, and whether that covers the target.</summary>
+    private static readonly (string Name, string Unit, bool Covers)[] Scopes =
+    [
+        ("own unit", Target, true),
+        ("parent unit", TestProvince.Province, true),
+        ("child unit", TestProvince.CommuneA1, false),
+        ("sibling unit", TestProvince.DistrictB, false),
+    ];
+
+    private static HttpRequestMessage Json(HttpMethod method, string url, object body) => new(method, url) { Content = JsonContent.Create(body) };
+
+    [Fact]
+    public void every_api_endpoint_has_an_authorization_rule()
+    {
+        var endpoints = ApiEndpoints().ToList();
+
+        endpoints.Where(e => !Rules.ContainsKey(e)).ShouldBeEmpty("add a rule for each new endpoint");
+        Rules.Keys.Where(k => !endpoints.Contains(k)).ShouldBeEmpty("rules for endpoints that no longer exist");
+    }
+
+    [Fact]
+    public async Task every_endpoint_answers_each_caller_as_its_rule_says()
+    {
+        await PostOkAsync(Received("AT-TARGET", unitCode: Target));
+        var revoked = await App.CreateKeyAsync(Roles.Admin, TestProvince.Province, "revoked");
+        await App.Host.Services.GetRequiredService<ApiKeyRegistry>().RevokeAsync(revoked, CancellationToken.None);
+
+        var failures = new List<string>();
+        var cases = 0;
+        var id = 0;
+        foreach (var (endpoint, rule) in Rules)
+        {
+            foreach (var (caller, key) in new[] { ("no key", (string?)null), ("revoked key", revoked) })
+            {
+                cases++;
+                var status = await SendAsync(rule.Request(this, $"{id++}"), key);
+                if (status != HttpStatusCode.Unauthorized) failures.Add($"{endpoint} with {caller}: {status}, expected 401");
+            }
+            foreach (var role in Roles.All)
+            foreach (var (scopeName, scopeUnit, covers) in Scopes)
+            {
+                cases++;
+                var key = await App.CreateKeyAsync(role, scopeUnit, $"{role}@{scopeName}");
+                var expected = Expected(rule, role, covers);
+                var request = rule.Request(this, $"{id++}");
+                var (status, itemStatus) = rule.Scoping == Scoping.BatchEventUnit ? await SendBatchAsync(request, key) : (await SendAsync(request, key), null);
+                if (status != expected.Status || itemStatus != expected.ItemStatus)
+                    failures.Add($"{endpoint} as {role} scoped at the {scopeName}: {status}/{itemStatus}, expected {expected.Status}/{expected.ItemStatus}");
+            }
+        }
+
+        failures.ShouldBeEmpty();
+        cases.ShouldBe(Rules.Count * (2 + Roles.All.Count * Scopes.Length));
+    }
+
+    private static (HttpStatusCode Status, int? ItemStatus) Expected(Rule rule, string role, bool covers)
+    {
+        if (!RolesOfPolicy[rule.Policy].Contains(role)) return (HttpStatusCode.Forbidden, null);
+        return rule.Scoping switch
+        {
+            Scoping.None => (HttpStatusCode.OK, null),
+            Scoping.EventUnit => (covers ? HttpStatusCode.Created : HttpStatusCode.Forbidden, null),
+            Scoping.BatchEventUnit => (HttpStatusCode.OK, covers ? null : 403),
+            Scoping.Dossier => (covers ? HttpStatusCode.OK : HttpStatusCode.NotFound, null),
+            _ => (covers ? HttpStatusCode.OK : HttpStatusCode.Forbidden, null),
+        };
+    }
+
+    private async Task<HttpStatusCode> SendAsync(HttpRequestMessage request, string? key)
+    {
+        using var client = App.Client(key);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    /// <summary>A batch answers 200 whatever its items' fate; the item's problem status carries the scope verdict.</summary>
+    private async Task<(HttpStatusCode, int?)> SendBatchAsync(HttpRequestMessage request, string key)
+    {
+        using var client = App.Client(key);
+        using var response = await client.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.OK) return (response.StatusCode, null);
+        var item = (await response.Content.ReadFromJsonAsync<JsonObject>())!["results"]!.AsArray().Single()!;
+        return (response.StatusCode, item["problem"]?["status"]?.GetValue<int>());
+    }
+
+    private IEnumerable<string> ApiEndpoints() =>
+        App.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .Distinct();
+}
