@@ -1,4 +1,5 @@
 using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Operations;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Dossiers;
@@ -27,6 +28,7 @@ public sealed class EventIngestor(
     IDocumentStore store,
     ReferenceDataCache referenceData,
     TrackerClock clock,
+    TrackerMetrics metrics,
     ILogger<EventIngestor> logger)
 {
     private const int MaxAttempts = 4;
@@ -40,7 +42,9 @@ public sealed class EventIngestor(
         {
             try
             {
-                return await TryIngestAsync(submissions, submitter, cancellationToken);
+                var results = await TryIngestAsync(submissions, submitter, cancellationToken);
+                Record(submissions, results, submitter.Source);
+                return results;
             }
             catch (Exception e) when (attempt < MaxAttempts && IsRetryable(e))
             {
@@ -80,6 +84,33 @@ public sealed class EventIngestor(
         }
         await transaction.CommitAsync(cancellationToken);
         return results;
+    }
+
+    /// <summary>Logs and counts what happened to each event, once it is committed.</summary>
+    private void Record(IReadOnlyList<EventSubmission> submissions, IReadOnlyList<IngestionResult> results, string source)
+    {
+        for (var i = 0; i < results.Count; i++)
+        {
+            var (submission, result) = (submissions[i], results[i]);
+            switch (result.Status)
+            {
+                case IngestionStatus.Created:
+                    metrics.Ingested(submission.Type, source);
+                    logger.LogDebug("Stored {EventType} {EventId} for dossier {DossierCode} as version {Version}",
+                        submission.Type, result.EventId, result.DossierCode, result.Version);
+                    break;
+                case IngestionStatus.Duplicate:
+                    metrics.Duplicate();
+                    logger.LogDebug("Duplicate {EventId} for dossier {DossierCode}", result.EventId, result.DossierCode);
+                    break;
+                default:
+                    metrics.Rejected(result.Rejection!.Code, source);
+                    if (result.Rejection.Code != ProblemCodes.NotOverdue)
+                        logger.LogInformation("Refused {EventType} {EventId} for dossier {DossierCode}: {Problem}",
+                            submission.Type, result.EventId, result.DossierCode, result.Rejection.Code);
+                    break;
+            }
+        }
     }
 
     /// <summary>Reloads reference data first when an event names a unit or procedure the cached snapshot lacks.</summary>

@@ -1,5 +1,6 @@
 using DossierTracker.Api.Hosting;
 using DossierTracker.Api.Ingesting;
+using DossierTracker.Api.Operations;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Dossiers;
 using DossierTracker.Ingestion;
@@ -24,6 +25,7 @@ public sealed class LateSweeper(
     NpgsqlDataSource dataSource,
     EventIngestor ingestor,
     TrackerClock clock,
+    TrackerMetrics metrics,
     IOptions<LateDetectionOptions> options,
     ILogger<LateSweeper> logger) : BackgroundService
 {
@@ -58,7 +60,13 @@ public sealed class LateSweeper(
             var due = await FindUnmarkedOverdueAsync(now, cancellationToken);
             if (due.Count == 0) return marked;
             var results = await ingestor.IngestAsync(due, new Submitter(null, EventSources.Tracker), cancellationToken);
-            var created = results.Count(r => r.Status == IngestionStatus.Created);
+            var created = 0;
+            for (var i = 0; i < results.Count; i++)
+            {
+                if (results[i].Status != IngestionStatus.Created) continue;
+                created++;
+                metrics.LateDetected(now - due[i].OccurredAt);
+            }
             marked += created;
             // Stale candidates are refused by the decider; stop rather than loop on them.
             if (due.Count < PageSize || created == 0) return marked;

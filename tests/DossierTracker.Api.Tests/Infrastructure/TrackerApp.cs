@@ -8,6 +8,7 @@ using JasperFx.CommandLine;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
@@ -25,16 +26,17 @@ public sealed class TrackerApp : IAsyncLifetime
     /// <summary>Business time of the current test; a new one per test, since a FakeTimeProvider cannot go back.</summary>
     public FakeTimeProvider Clock { get; private set; } = new(DefaultNow);
     public IAlbaHost Host { get; private set; } = null!;
+    public LogCapture Logs { get; } = new();
     public string ConnectionString { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         ConnectionString = await PostgresServer.CreateDatabaseAsync("api_tests");
-        Host = await StartHostAsync(ConnectionString, new CurrentTestClock(this));
+        Host = await StartHostAsync(ConnectionString, new CurrentTestClock(this), logs: Logs);
     }
 
     public static Task<IAlbaHost> StartHostAsync(string connectionString, TimeProvider clock, bool lateDetection = false,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null, LogCapture? logs = null)
     {
         JasperFxEnvironment.AutoStartHost = true;
         return AlbaHost.For<Program>(builder =>
@@ -45,6 +47,7 @@ public sealed class TrackerApp : IAsyncLifetime
             builder.UseSetting("LateDetection:Enabled", lateDetection ? "true" : "false");
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
             builder.ConfigureServices(services => services.AddSingleton(new TrackerClock(clock)));
+            if (logs is not null) builder.ConfigureLogging(logging => logging.AddProvider(logs));
         });
     }
 
