@@ -47,7 +47,8 @@ app.UseAuthorization();
 app.MapOpenApi();
 app.MapTrackerHealth();
 app.MapTrackerOperations();
-app.MapWolverineEndpoints();
+// Compile every endpoint at start, before the service reports ready, rather than on its first request.
+app.MapWolverineEndpoints(endpoints => endpoints.WarmUpRoutes = RouteWarmup.Eager);
 
 return await app.RunJasperFxCommands(args);
 

@@ -64,7 +64,7 @@ public sealed class EventIngestor(
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var (ledger, states) = await LockAndLoadAsync(connection, transaction, codes, eventIds, cancellationToken);
 
-        var now = clock.Now;
+        var now = Timestamps.ToMicroseconds(clock.Now);
         var context = new DecisionContext(snapshot.Units, snapshot.Procedures, snapshot.Calendar, now, now, submitter.ScopeUnitCode, submitter.Source);
         var before = new Dictionary<string, Dossier>(states, StringComparer.Ordinal);
         var batch = new IngestionBatch(states, ledger);
