@@ -13,7 +13,7 @@ public static class DossierDecider
     {
         if (submission.OccurredAt > context.Now + DecisionContext.AllowedClockSkew)
             return Decision.Reject(ProblemCodes.FutureEvent,
-                $"occurredAt {submission.OccurredAt:O} is more than {DecisionContext.AllowedClockSkew.TotalMinutes:0} minutes ahead of the tracker's clock.");
+                $"occurredAt {VietnamTime.ToLocal(submission.OccurredAt):yyyy-MM-dd'T'HH:mm:sszzz} is more than {DecisionContext.AllowedClockSkew.TotalMinutes:0} minutes ahead of the tracker's clock.");
 
         if (submission is ReceivedSubmission received)
             return DecideReceived(dossier, received, context);
