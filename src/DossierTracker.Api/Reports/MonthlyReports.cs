@@ -11,9 +11,11 @@ public sealed class MonthlyReports(ReportCountsQuery counts)
     {
         var unitCounts = await counts.CountsAsync(scope.Codes, month, cancellationToken);
         // Units valid in the month, plus any that still hold dossiers in it (a district closed by a reorganisation
-        // keeps the dossiers it received until they are finished).
+        // keeps the dossiers it received until they are finished). The form's rows are departments, districts and
+        // communes: the province itself only gets a row when dossiers were received at it directly.
         var units = scope.Subtree
             .Where(u => u.IsValidDuring(month.FirstDay, month.LastDay) || unitCounts.ContainsKey(u.Code))
+            .Where(u => u.Level != UnitLevel.Province || unitCounts.ContainsKey(u.Code))
             .ToList();
         return MonthlyReport.Build(month, scope.Unit, units, unitCounts);
     }

@@ -94,13 +94,26 @@ public sealed class MonthlyReportTests(TrackerApp app) : ApiScenario(app)
 
         rows.Select(r => $"{r["kind"]}:{r["unitCode"]?.GetValue<string>() ?? r["level"]?.GetValue<string>() ?? "all"}").ShouldBe(new[]
         {
-            $"unit:{TestProvince.Province}", "subtotal:province",
             $"unit:{TestProvince.Justice}", $"unit:{TestProvince.Environment}", "subtotal:department",
             $"unit:{TestProvince.DistrictA}", $"unit:{TestProvince.DistrictB}", "subtotal:district",
             $"unit:{TestProvince.CommuneA1}", $"unit:{TestProvince.CommuneB1}", "subtotal:commune",
             "total:all",
         });
         rows[^1]["unitCode"].ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task the_province_gets_a_row_only_for_dossiers_received_at_it_directly()
+    {
+        await PostStoryAsync();
+        await PostOkAsync(Received("P1", "2022-07-12T09:00:00+07:00", unitCode: TestProvince.Province, dueAt: "2022-07-15T09:00:00+07:00"));
+
+        var rows = (await ReportAsync("month=2022-07"))["rows"]!.AsArray().Select(r => r!.AsObject()).ToList();
+
+        rows[0]["unitCode"]!.GetValue<string>().ShouldBe(TestProvince.Province);
+        rows[1]["kind"]!.GetValue<string>().ShouldBe("subtotal");
+        rows[1]["level"]!.GetValue<string>().ShouldBe("province");
+        (await ReportAsync("month=2022-06"))["rows"]!.AsArray().ShouldNotContain(r => r!["level"] != null && r!["level"]!.GetValue<string>() == "province");
     }
 
     [Fact]
