@@ -23,4 +23,9 @@ if [ ! -s "$data/PG_VERSION" ]; then
   fi
 fi
 mkdir -p /var/run/postgresql && chown postgres:postgres /var/run/postgresql
-exec su postgres -s /bin/sh -c "exec $bin/postgres -D $data -c listen_addresses='*' $*"
+# `docker stop` sends SIGTERM, which PostgreSQL takes as a "smart" shutdown that waits for clients to leave; pass it on
+# as SIGINT (fast shutdown: sessions end, a checkpoint is written) so the container stops cleanly within the timeout.
+setpriv --reuid=postgres --regid=postgres --init-groups "$bin/postgres" -D "$data" -c "listen_addresses=*" "$@" &
+postgres_pid=$!
+trap 'kill -INT "$postgres_pid"' TERM INT
+wait "$postgres_pid" || wait "$postgres_pid"

@@ -14,6 +14,8 @@ public static class GetCalendar
 
     /// <summary>The year's days off and worked weekend days: an operator's correction, else the official table, else computed.</summary>
     [WolverineGet("/api/calendar/{year}", Name = "GetCalendar"), Authorize(Policy = Policies.AnyKey), Tags("Reference data")]
+    [EndpointSummary("Get a year's working calendar")]
+    [EndpointDescription("The year's days off and worked weekend days: an operator's correction, else the official table, else computed from the rules.")]
     public static async Task<IResult> Get(string year, ReferenceDataCache referenceData, CancellationToken cancellationToken)
     {
         if (!int.TryParse(year, out var y) || y is < FirstYear or > LastYear)

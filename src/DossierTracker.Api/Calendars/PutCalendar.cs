@@ -17,6 +17,8 @@ public static class PutCalendar
     /// computed keep their value (history is never rewritten), new ones use the corrected year.
     /// </summary>
     [WolverinePut("/api/calendar/{year}", Name = "PutCalendar"), Authorize(Policy = Policies.Administer), Tags("Reference data")]
+    [EndpointSummary("Correct a year's working calendar")]
+    [EndpointDescription("Replaces a year's days off and worked weekend days. Recorded as an event with who and when; due times already computed keep their value (history is never rewritten), new ones use the corrected year.")]
     public static async Task<IResult> Put(string year, HttpRequest request, IDocumentStore store, ReferenceDataCache referenceData,
         TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

@@ -11,6 +11,8 @@ public static class GetDossier
 {
     /// <summary>A dossier with its full timeline. Outside the key's scope it does not exist (404, not 403).</summary>
     [WolverineGet("/api/dossiers/{dossierCode}", Name = "GetDossier"), Authorize(Policy = Policies.Supervise), Tags("Dossiers")]
+    [EndpointSummary("Get a dossier")]
+    [EndpointDescription("A dossier with its due times, pauses, apology, result and full timeline. Outside the key's scope it does not exist (404, not 403).")]
     public static async Task<IResult> Get(string dossierCode, DossierReader reader, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         await reader.ReadAsync(dossierCode, user.ScopeUnitCode(), cancellationToken) is { } view
             ? Results.Json(view, ApiJson.Options)

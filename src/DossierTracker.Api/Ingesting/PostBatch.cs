@@ -21,6 +21,8 @@ public static class PostBatch
 
     /// <summary>Up to 1000 events in array order, each accepted or refused on its own, in one transaction.</summary>
     [WolverinePost("/api/events/batch", Name = "PostEventBatch"), Authorize(Policy = Policies.Ingest), Tags("Ingesting")]
+    [EndpointSummary("Post up to 1000 events")]
+    [EndpointDescription("Applies up to 1000 events in array order, in one transaction; each is accepted or refused on its own by the rules of POST /api/events, and a refused one changes nothing. The answer is 200 with one result per event unless the body itself is refused.")]
     public static async Task<IResult> Post(HttpRequest request, EventIngestor ingestor, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);

@@ -11,6 +11,8 @@ public static class PostEvent
 {
     /// <summary>Stores one lifecycle event (contract: Ingesting lifecycle events).</summary>
     [WolverinePost("/api/events", Name = "PostEvent"), Authorize(Policy = Policies.Ingest), Tags("Ingesting")]
+    [EndpointSummary("Post one lifecycle event")]
+    [EndpointDescription("Stores one dossier lifecycle event. Idempotent by eventId: a retry with the same content is answered 200 with `duplicate: true` and stores nothing, also under concurrent retries; the same eventId with different content is a 409 `event-id-conflict`. A rejected event changes nothing.")]
     public static async Task<IResult> Post(HttpRequest request, EventIngestor ingestor, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);

@@ -33,7 +33,8 @@ public static class DossierListResponses
         return new CsvResult(Csv(items, withRemaining), sorted.Count, fileName);
     }
 
-    private static byte[] Csv(IReadOnlyList<DossierListItem> items, bool withRemaining)
+    /// <summary>The list as CSV bytes, for the API's <c>format=csv</c> and the dashboard's download alike.</summary>
+    public static byte[] Csv(IReadOnlyList<DossierListItem> items, bool withRemaining)
     {
         string[] header = ["dossierCode", "unitCode", "unitName", "procedureCode", "procedureName", "channel", "status", "receivedAt",
             "dueAt", "completedAt", "overdueWorkingHours", .. withRemaining ? new[] { "remainingWorkingHours" } : [], "handler",

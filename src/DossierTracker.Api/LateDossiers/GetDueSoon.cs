@@ -17,6 +17,8 @@ public static class GetDueSoon
     /// remaining first; one due exactly now is included; paused dossiers are left out.
     /// </summary>
     [WolverineGet("/api/dossiers/due-soon", Name = "GetDueSoon"), Authorize(Policy = Policies.Supervise), Tags("Lists")]
+    [EndpointSummary("List dossiers due soon")]
+    [EndpointDescription("Open, running dossiers not yet overdue with at most `withinHours` working hours left (default 8), least remaining first; one due exactly now is included; paused dossiers are left out.")]
     public static async Task<IResult> Get(
         string? unit, string? withinHours, string? from, string? to, string? procedure, string? channel,
         string? page, string? pageSize, string? format,

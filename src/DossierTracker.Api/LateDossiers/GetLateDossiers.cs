@@ -15,6 +15,8 @@ public static class GetLateDossiers
     /// or <c>all</c>; filters, sorting and paging per the contract; <c>format=csv</c> for Excel.
     /// </summary>
     [WolverineGet("/api/dossiers/late", Name = "GetLateDossiers"), Authorize(Policy = Policies.Supervise), Tags("Lists")]
+    [EndpointSummary("List late dossiers")]
+    [EndpointDescription("Late dossiers of a unit's subtree: `open` (overdue now, or at `at`), `completed` (completed late) or `all`; filtered, sorted and paged; `format=csv` for Excel.")]
     public static async Task<IResult> Get(
         string? unit, string? state, string? from, string? to, string? procedure, string? channel, string? sort,
         string? page, string? pageSize, string? format, string? at,

@@ -15,6 +15,8 @@ public static class PutUnits
     /// as a whole — unknown parents, cycles, levels under the wrong parent — and nothing is stored unless it is valid.
     /// </summary>
     [WolverinePut("/api/units", Name = "PutUnits"), Authorize(Policy = Policies.Administer), Tags("Reference data")]
+    [EndpointSummary("Add or replace units")]
+    [EndpointDescription("Upserts the units given; units not named are kept. The merged tree is checked as a whole and nothing is stored unless it is valid.")]
     public static async Task<IResult> Put(HttpRequest request, IDocumentStore store, ReferenceDataCache referenceData, CancellationToken cancellationToken)
     {
         var (payload, problem) = await JsonInput.ReadAsync<UnitPayload?[]>(request, cancellationToken);

@@ -9,6 +9,8 @@ namespace DossierTracker.Api.Procedures;
 public static class GetProcedures
 {
     [WolverineGet("/api/procedures", Name = "GetProcedures"), Authorize(Policy = Policies.AnyKey), Tags("Reference data")]
+    [EndpointSummary("Get the procedure catalogue")]
+    [EndpointDescription("Every procedure with its legal processing time, ordered by code.")]
     public static async Task<IResult> Get(ReferenceDataCache referenceData, CancellationToken cancellationToken) =>
         Results.Json(Ordered(await referenceData.RefreshAsync(cancellationToken)), ApiJson.Options);
 

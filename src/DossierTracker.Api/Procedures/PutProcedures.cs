@@ -12,6 +12,8 @@ public static class PutProcedures
 {
     /// <summary>Upserts procedures and their legal processing times. Due times already computed are not changed.</summary>
     [WolverinePut("/api/procedures", Name = "PutProcedures"), Authorize(Policy = Policies.Administer), Tags("Reference data")]
+    [EndpointSummary("Add or replace procedures")]
+    [EndpointDescription("Upserts procedures and their legal processing times. Due times already computed are not changed.")]
     public static async Task<IResult> Put(HttpRequest request, IDocumentStore store, ReferenceDataCache referenceData, CancellationToken cancellationToken)
     {
         var (payload, problem) = await JsonInput.ReadAsync<ProcedurePayload?[]>(request, cancellationToken);

@@ -18,6 +18,8 @@ public static class GetMonthlyReport
     /// a total, with the Decision 766 indicator. <c>format=csv|xlsx</c> downloads it; <c>lang=en</c> gives English headings.
     /// </summary>
     [WolverineGet("/api/reports/monthly", Name = "GetMonthlyReport"), Authorize(Policy = Policies.Supervise), Tags("Reports")]
+    [EndpointSummary("Get the monthly report (form 06)")]
+    [EndpointDescription("Form Biểu số 06/VPCP/KSTT for a month: one row per unit of the subtree valid in the month, a subtotal per level and a total, with the Decision 766 indicator. `format=csv|xlsx` downloads it; `lang=en` gives English XLSX headings.")]
     public static async Task<IResult> Get(string? month, string? unit, string? format, string? lang,
         MonthlyReports reports, ReferenceDataCache referenceData, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

@@ -15,6 +15,8 @@ public static class GetTrend
 
     /// <summary>Month by month figures of a unit's whole subtree: on-time rate, indicator 766, received, resolved, late.</summary>
     [WolverineGet("/api/reports/trend", Name = "GetTrend"), Authorize(Policy = Policies.Supervise), Tags("Reports")]
+    [EndpointSummary("Get the monthly trend")]
+    [EndpointDescription("Month by month figures of a unit's whole subtree: on-time rate, indicator 766, received, resolved, resolved late and in progress overdue.")]
     public static async Task<IResult> Get(string? unit, string? from, string? to,
         MonthlyReports reports, ReferenceDataCache referenceData, TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {

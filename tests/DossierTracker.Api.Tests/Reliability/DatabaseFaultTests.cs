@@ -20,7 +20,9 @@ public sealed class DatabaseFaultTests
     public async Task the_service_rides_out_a_database_restart_under_load()
     {
         var port = TrackerProcess.FreePort();
-        await using var database = PostgresServer.Builder().WithPortBinding(port, 5432).Build();
+        // Testcontainers' defaults trade durability for speed (fsync and synchronous_commit off); this test is about durability.
+        await using var database = PostgresServer.Builder().WithPortBinding(port, 5432)
+            .WithCommand("-c", "fsync=on", "-c", "synchronous_commit=on", "-c", "full_page_writes=on").Build();
         await database.StartAsync();
         var connectionString = new NpgsqlConnectionStringBuilder(database.GetConnectionString()) { Timeout = 3 }.ConnectionString;
         await using var host = await TrackerApp.StartHostAsync(connectionString, TimeProvider.System,

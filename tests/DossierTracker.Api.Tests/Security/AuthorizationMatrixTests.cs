@@ -17,7 +17,7 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
     private const string Target = TestProvince.DistrictA;
 
     /// <summary>How an endpoint's answer depends on scope.</summary>
-    private enum Scoping { None, UnitParameter, Dossier, EventUnit, BatchEventUnit }
+    private enum Scoping { None, UnitParameter, Dossier, EventUnit, BatchEventUnit, PortalItemUnit }
 
     private sealed record Rule(string Policy, Scoping Scoping, Func<AuthorizationMatrixTests, string, HttpRequestMessage> Request);
 
@@ -26,6 +26,10 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
         ["POST /api/events"] = new(Policies.Ingest, Scoping.EventUnit, (t, id) => Json(HttpMethod.Post, "/api/events", Received($"M-{id}", unitCode: Target))),
         ["POST /api/events/batch"] = new(Policies.Ingest, Scoping.BatchEventUnit,
             (t, id) => Json(HttpMethod.Post, "/api/events/batch", new { events = new[] { Received($"MB-{id}", unitCode: Target) } })),
+        ["POST /api/dvcqg/DongBoHoSoMC"] = new(Policies.Ingest, Scoping.PortalItemUnit, (t, id) => Json(HttpMethod.Post, "/api/dvcqg/DongBoHoSoMC",
+            new { service = "DongBoHoSoMC", data = new[] { new { MaHoSo = $"MP-{id}", MaTTHC = TestProvince.BirthRegistration, DonViXuLy = Target, KenhThucHien = "2", NgayTiepNhan = "20220801091500", TrangThaiHoSo = "2" } } })),
+        ["POST /api/dvcqg/CapNhatTienDoHoSoMC"] = new(Policies.Ingest, Scoping.PortalItemUnit, (t, id) => Json(HttpMethod.Post, "/api/dvcqg/CapNhatTienDoHoSoMC",
+            new { service = "CapNhatTienDoHoSoMC", data = new[] { new { MaHoSo = "AT-TARGET", ThoiDiemXuLy = "20220801100000", NguoiXuLy = $"cb-{id}" } } })),
         ["GET /api/dossiers/{dossierCode}"] = new(Policies.Supervise, Scoping.Dossier, (t, _) => new(HttpMethod.Get, "/api/dossiers/AT-TARGET")),
         ["GET /api/dossiers/late"] = new(Policies.Supervise, Scoping.UnitParameter, (t, _) => new(HttpMethod.Get, $"/api/dossiers/late?unit={Target}")),
         ["GET /api/dossiers/due-soon"] = new(Policies.Supervise, Scoping.UnitParameter, (t, _) => new(HttpMethod.Get, $"/api/dossiers/due-soon?unit={Target}")),
@@ -93,7 +97,12 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
                 var key = await App.CreateKeyAsync(role, scopeUnit, $"{role}@{scopeName}");
                 var expected = Expected(rule, role, covers);
                 var request = rule.Request(this, $"{id++}");
-                var (status, itemStatus) = rule.Scoping == Scoping.BatchEventUnit ? await SendBatchAsync(request, key) : (await SendAsync(request, key), null);
+                var (status, itemStatus) = rule.Scoping switch
+                {
+                    Scoping.BatchEventUnit => await SendBatchAsync(request, key, "results"),
+                    Scoping.PortalItemUnit => await SendBatchAsync(request, key, "result"),
+                    _ => (await SendAsync(request, key), null),
+                };
                 if (status != expected.Status || itemStatus != expected.ItemStatus)
                     failures.Add($"{endpoint} as {role} scoped at the {scopeName}: {status}/{itemStatus}, expected {expected.Status}/{expected.ItemStatus}");
             }
@@ -110,7 +119,7 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
         {
             Scoping.None => (HttpStatusCode.OK, null),
             Scoping.EventUnit => (covers ? HttpStatusCode.Created : HttpStatusCode.Forbidden, null),
-            Scoping.BatchEventUnit => (HttpStatusCode.OK, covers ? null : 403),
+            Scoping.BatchEventUnit or Scoping.PortalItemUnit => (HttpStatusCode.OK, covers ? null : 403),
             Scoping.Dossier => (covers ? HttpStatusCode.OK : HttpStatusCode.NotFound, null),
             _ => (covers ? HttpStatusCode.OK : HttpStatusCode.Forbidden, null),
         };
@@ -123,13 +132,13 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
         return response.StatusCode;
     }
 
-    /// <summary>A batch answers 200 whatever its items' fate; the item's problem status carries the scope verdict.</summary>
-    private async Task<(HttpStatusCode, int?)> SendBatchAsync(HttpRequestMessage request, string key)
+    /// <summary>A batch (and a DVCQG sync) answers 200 whatever its items' fate; the item's problem status carries the scope verdict.</summary>
+    private async Task<(HttpStatusCode, int?)> SendBatchAsync(HttpRequestMessage request, string key, string results)
     {
         using var client = App.Client(key);
         using var response = await client.SendAsync(request);
         if (response.StatusCode != HttpStatusCode.OK) return (response.StatusCode, null);
-        var item = (await response.Content.ReadFromJsonAsync<JsonObject>())!["results"]!.AsArray().Single()!;
+        var item = (await response.Content.ReadFromJsonAsync<JsonObject>())![results]!.AsArray().Single()!;
         return (response.StatusCode, item["problem"]?["status"]?.GetValue<int>());
     }
 

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Ingesting;
+using DossierTracker.Api.ReadModel;
+using DossierTracker.Api.ReferenceData;
+using DossierTracker.Dossiers;
+using DossierTracker.Ingestion;
+using DossierTracker.NationalPortal;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DossierTracker.Api.NationalPortal;
+
+/// <summary>
+/// Applies the portal's payloads. Snapshots are compared with the dossiers' states as the read model holds them,
+/// tried in memory, and what passes goes to the <see cref="EventIngestor"/> in one call. A state that moves between
+/// the read and the ingestor's lock is caught there: the snapshot-derived event ids make a concurrent retry a
+/// duplicate, and the decider refuses what no longer fits.
+/// </summary>
+public sealed class PortalSync(
+    IDocumentStore store, ReferenceDataCache referenceData, EventIngestor ingestor, TrackerClock clock, ILogger<PortalSync> logger)
+{
+    public const string DossierService = "DongBoHoSoMC";
+    public const string ProgressService = "CapNhatTienDoHoSoMC";
+
+    public async Task<PortalResponse> SyncDossiersAsync(JsonElement data, Submitter submitter, CancellationToken cancellationToken)
+    {
+        var elements = data.EnumerateArray().ToList();
+        var items = elements.Select(PortalDossierParser.Parse).ToList();
+        var snapshots = items.Select(i => i.Dossier).OfType<PortalDossier>().ToList();
+        var states = await LoadStatesAsync(snapshots.Select(s => s.Code).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken);
+        var context = await ContextAsync(snapshots.Where(s => !states.ContainsKey(s.Code)), submitter, cancellationToken);
+
+        var results = new PortalItemResult[items.Count];
+        var accepted = new List<(int Index, string Code, IReadOnlyList<EventSubmission> Plan)>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (snapshot, errors) = items[i];
+            if (snapshot is null)
+            {
+                results[i] = PortalResults.Invalid(i, CodeOf(elements[i]), errors);
+                continue;
+            }
+            var plan = SnapshotPlanner.Plan(snapshot, states.GetValueOrDefault(snapshot.Code));
+            if (plan.Outcome != SnapshotOutcome.NewEvents)
+                results[i] = PortalResults.WithoutEvents(i, snapshot, plan.Outcome);
+            else if (SnapshotTrial.Run(plan.Submissions, states, context) is { } refusal)
+                results[i] = PortalResults.Refused(i, snapshot.Code, plan.Submissions, refusal);
+            else
+                accepted.Add((i, snapshot.Code, plan.Submissions));
+        }
+
+        var outcomes = await ingestor.IngestAsync(accepted.SelectMany(a => a.Plan).ToList(), submitter, cancellationToken);
+        var offset = 0;
+        foreach (var (index, code, plan) in accepted)
+        {
+            results[index] = PortalResults.Stored(index, code, plan, outcomes.Skip(offset).Take(plan.Count).ToList());
+            offset += plan.Count;
+        }
+        return Respond(DossierService, results, "hồ sơ");
+    }
+
+    /// <summary>Each step becomes one <c>processing</c> event; no state is needed to map it.</summary>
+    public async Task<PortalResponse> SyncProgressAsync(JsonElement data, Submitter submitter, CancellationToken cancellationToken)
+    {
+        var results = new PortalItemResult[data.GetArrayLength()];
+        var valid = new List<(int Index, EventSubmission Submission)>();
+        var index = 0;
+        foreach (var item in data.EnumerateArray())
+        {
+            var (update, errors) = ProgressUpdateParser.Parse(item);
+            if (update is null) results[index] = PortalResults.Invalid(index, CodeOf(item), errors);
+            else valid.Add((index, update.ToSubmission()));
+            index++;
+        }
+
+        var outcomes = await ingestor.IngestAsync(valid.Select(v => v.Submission).ToList(), submitter, cancellationToken);
+        for (var i = 0; i < valid.Count; i++)
+            results[valid[i].Index] = PortalResults.Stored(valid[i].Index, valid[i].Submission.DossierCode, [valid[i].Submission], [outcomes[i]]);
+        return Respond(ProgressService, results, "bước xử lý");
+    }
+
+    private async Task<Dictionary<string, Dossier>> LoadStatesAsync(string[] codes, CancellationToken cancellationToken)
+    {
+        if (codes.Length == 0) return new Dictionary<string, Dossier>(StringComparer.Ordinal);
+        await using var session = store.QuerySession();
+        return await DossierReadModelProjection.LoadAsync(session, codes, cancellationToken);
+    }
+
+    /// <summary>As the ingestor does, reloads reference data when a dossier to receive names a unit or procedure the cache lacks.</summary>
+    private async Task<DecisionContext> ContextAsync(IEnumerable<PortalDossier> toReceive, Submitter submitter, CancellationToken cancellationToken)
+    {
+        var reference = await referenceData.GetAsync(cancellationToken);
+        if (toReceive.Any(s => s.Status.IsCounted() && (!reference.Units.Contains(s.UnitCode!) || !reference.Procedures.ContainsKey(s.ProcedureCode!))))
+            reference = await referenceData.RefreshAsync(cancellationToken);
+        var now = clock.Now;
+        return new DecisionContext(reference.Units, reference.Procedures, reference.Calendar, now, now, submitter.ScopeUnitCode, submitter.Source);
+    }
+
+    private PortalResponse Respond(string service, PortalItemResult[] results, string noun)
+    {
+        foreach (var failed in results.Where(r => !r.Success))
+        {
+            var problem = (ProblemDetails)failed.Problem!;
+            var errors = problem is ValidationProblemDetails validation
+                ? string.Join("; ", validation.Errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))
+                : "";
+            logger.LogInformation("{Service} item {Index} (MaHoSo {MaHoSo}) not accepted: {ProblemType} {ProblemDetail} {Errors}",
+                service, failed.Index, failed.DossierCode, problem.Type, problem.Detail, errors);
+        }
+        return PortalResults.Response(results, noun);
+    }
+
+    /// <summary>MaHoSo of an item that failed validation, when it has a usable one, so the sender can match the result.</summary>
+    private static string? CodeOf(JsonElement item) => new PortalFields(item).Code("MaHoSo");
+}

@@ -1,0 +1,205 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DossierTracker.Api.Dossiers;
+using DossierTracker.Api.Exports;
+using DossierTracker.Api.LateDossiers;
+using DossierTracker.Api.Reports;
+using DossierTracker.Dossiers;
+using DossierTracker.Ingestion;
+using Microsoft.OpenApi;
+
+namespace DossierTracker.Api.OpenApi;
+
+/// <summary>What supervisors read: one dossier, the late and due-soon lists, the monthly report and the trend.</summary>
+internal static class QueryDocumentation
+{
+    private const string Csv = "text/csv";
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const string ContentDisposition = "Content-Disposition";
+
+    public static async Task GetDossier(OperationDoc doc)
+    {
+        doc.Parameter("dossierCode", ParameterLocation.Path, Schemas.Text("The dossier code."), "The dossier code (URL-encoded).",
+            example: EventExamples.Dossier);
+        doc.Response(StatusCodes.Status200OK, "The dossier now.", OperationDoc.Json, await doc.SchemaOf<DossierView>(DescribeDossier),
+            [new Example("returned", "Paused once, late with an apology, resolved late and returned", OperationDoc.Wire(SampleData.Dossier()))]);
+        doc.Problems(Errors.ProblemCatalogue.DossierNotFound);
+    }
+
+    public static async Task GetLateDossiers(OperationDoc doc)
+    {
+        ListFilters(doc);
+        doc.Query("state", Schemas.Enum<LateState>("`open`: open and overdue now (or at `at`); `completed`: completed late; `all`: both.", LateState.Open),
+            "Which late dossiers.");
+        doc.Query("sort", Schemas.Enum<ListSort>("`overdue`: most overdue working hours first, then dueAt, then code; `dueAt` and `receivedAt`: ascending.",
+            ListSort.Overdue, JsonNamingPolicy.CamelCase), "Order of the list.");
+        doc.Query("at", Schemas.Timestamp("The instant at which `open` dossiers are judged overdue; default now (e.g. a month's end " +
+            "gives the report's `inProgressOverdue`)."), "For `state=open`: judge overdue at this past instant.");
+        await ListResponses(doc, "Late dossiers, one page.", SampleData.LatePage(), withRemaining: false,
+            "ho-so-tre-han-{unitCode}-{yyyyMMdd}.csv");
+    }
+
+    public static async Task GetDueSoon(OperationDoc doc)
+    {
+        ListFilters(doc);
+        doc.Query("withinHours", Schemas.Number("Working hours ahead.", 0, 2000, LateDossiers.GetDueSoon.DefaultWithinHours),
+            "List dossiers with at most this many working hours left.");
+        await ListResponses(doc, "Dossiers due soon, least remaining first, one page.", SampleData.DueSoonPage(), withRemaining: true,
+            "ho-so-sap-den-han-{unitCode}-{yyyyMMdd}.csv");
+    }
+
+    public static async Task GetMonthlyReport(OperationDoc doc)
+    {
+        doc.Query("month", Schemas.Month("The report month."), "The month (local time: from the 1st 00:00 to the next 1st 00:00).", required: true);
+        UnitParameter(doc, "The report covers every unit of this unit's subtree valid in the month.");
+        doc.Query("format", Schemas.Enum<ReportFormat>("`json`, `csv` (the JSON field names as header) or `xlsx` (the official form layout).", ReportFormat.Json),
+            "Response format.");
+        doc.Query("lang", Schemas.Enum("Headings of the XLSX form: Vietnamese (default) or English.", ["vi", "en"], "vi"), "Language of the XLSX headings.");
+
+        var report = SampleData.Report();
+        var schema = await doc.SchemaOf<MonthlyReportResponse>(DescribeReport);
+        doc.Response(StatusCodes.Status200OK, "Form Biểu số 06/VPCP/KSTT for the month.", OperationDoc.Json, schema,
+            [new Example("august", "A province in August 2022", OperationDoc.Wire(MonthlyReportResponse.Of(report)))]);
+        doc.AlsoAs(StatusCodes.Status200OK, Csv, Text("The report, one line per row, UTF-8 with a byte order mark, CRLF line ends."),
+            [new Example("august", "The same report as CSV", CsvText(MonthlyReportCsv.Write(report)))], 
+            new Dictionary<string, IOpenApiHeader>
+            {
+                [ContentDisposition] = OperationDoc.Header("With `format=csv` or `xlsx`: `attachment; filename=bieu-06-{unitCode}-{month}.csv` (or `.xlsx`).",
+                    JsonSchemaType.String),
+            });
+        doc.AlsoAs(StatusCodes.Status200OK, Xlsx, new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary",
+            Description = "The official form as an Excel workbook." });
+        Problems(doc, new() { ["month"] = ["month is required (YYYY-MM)."] });
+    }
+
+    public static async Task GetTrend(OperationDoc doc)
+    {
+        UnitParameter(doc, "Figures of this unit's whole subtree.");
+        doc.Query("from", Schemas.Month($"First month; default 11 months before `to`. At most {Reports.GetTrend.MaxMonths} months."), "First month.");
+        doc.Query("to", Schemas.Month("Last month; default the current month."), "Last month.");
+        var schema = await doc.SchemaOf<TrendResponse>(s =>
+        {
+            Schemas.Describe(s, "Month by month figures of a unit's subtree.", ("from", "First month, YYYY-MM."), ("to", "Last month, YYYY-MM."));
+            DescribeFigures(Schemas.ItemsOf(s, "months"));
+        });
+        doc.Response(StatusCodes.Status200OK, "One entry per month, oldest first.", OperationDoc.Json, schema,
+            [new Example("summer", "A province from June to August 2022", OperationDoc.Wire(SampleData.Trend()))]);
+        Problems(doc, new() { ["from"] = ["from must not be after to."] });
+    }
+
+    /// <summary>Filters and paging shared by the late and due-soon lists (<see cref="DossierListRequest.Parse"/>).</summary>
+    private static void ListFilters(OperationDoc doc)
+    {
+        UnitParameter(doc, "Lists dossiers of this unit and every unit below it.");
+        doc.Query("from", Schemas.Date("First date, inclusive."), "Completion date for completed items, receipt date for open and due-soon items.");
+        doc.Query("to", Schemas.Date("Last date, inclusive; not before `from`."), "See `from`.");
+        doc.Query("procedure", Schemas.Code("Procedure code."), "Only dossiers of this procedure.");
+        doc.Query("channel", Schemas.Enum<Channel>("Submission channel."), "Only dossiers received through this channel.");
+        doc.Query("page", Schemas.Integer("Page number, from 1.", 1, 1_000_000, 1), "Page (1-based).");
+        doc.Query("pageSize", Schemas.Integer("Items per page.", 1, DossierListRequest.MaxPageSize, DossierListRequest.DefaultPageSize), "Page size.");
+        doc.Query("format", Schemas.Enum<ListFormat>("`json`, or `csv` (same paging; the total in `X-Total-Count`).", ListFormat.Json), "Response format.");
+    }
+
+    private static async Task ListResponses(OperationDoc doc, string description, DossierListPage sample, bool withRemaining, string fileName)
+    {
+        var page = await doc.SchemaOf<DossierListPage>(DescribeListPage);
+        doc.Response(StatusCodes.Status200OK, description, OperationDoc.Json, page, [new Example("page", "The first page", OperationDoc.Wire(sample))]);
+        doc.AlsoAs(StatusCodes.Status200OK, Csv, Text("The page as CSV: UTF-8 with a byte order mark, CRLF line ends, the JSON field names as header."),
+            [new Example("page", "The first page as CSV", ListCsv(sample, withRemaining))],
+            new Dictionary<string, IOpenApiHeader>
+            {
+                ["X-Total-Count"] = OperationDoc.Header("With `format=csv`: the number of items on all pages.", JsonSchemaType.Integer),
+                [ContentDisposition] = OperationDoc.Header($"With `format=csv`: `attachment; filename={fileName}`.", JsonSchemaType.String),
+            });
+        Problems(doc, new() { ["pageSize"] = [$"pageSize must be a whole number from 1 to {DossierListRequest.MaxPageSize}."] });
+    }
+
+    private static void Problems(OperationDoc doc, Dictionary<string, string[]> validationErrors)
+    {
+        doc.ValidationProblem("One or more query parameters are not valid; see errors.", validationErrors);
+        doc.Problems(ProblemCodes.UnknownUnit, Errors.ProblemCatalogue.Forbidden);
+    }
+
+    private static void UnitParameter(OperationDoc doc, string meaning) =>
+        doc.Query("unit", Schemas.Code("Unit code."), $"{meaning} Default: the key's scope unit. Outside the key's scope: 403; unknown: 422 `unknown-unit`.");
+
+    private static OpenApiSchema Text(string description) => new() { Type = JsonSchemaType.String, Description = description };
+
+    private static JsonNode CsvText(byte[] csv) => JsonValue.Create(Encoding.UTF8.GetString(csv).TrimStart('\uFEFF'));
+
+    /// <summary>The list's CSV: the item's fields in declaration order under their JSON names (remainingWorkingHours only when due soon).</summary>
+    private static JsonNode ListCsv(DossierListPage page, bool withRemaining)
+    {
+        var fields = typeof(DossierListItem).GetConstructors().Single().GetParameters()
+            .Where(p => withRemaining || p.Name != nameof(DossierListItem.RemainingWorkingHours))
+            .Select(p => typeof(DossierListItem).GetProperty(p.Name!)!)
+            .ToList();
+        return CsvText(CsvWriter.Write(
+            [.. fields.Select(f => JsonNamingPolicy.CamelCase.ConvertName(f.Name))],
+            page.Items.Select(item => (IReadOnlyList<object?>)[.. fields.Select(f => f.GetValue(item))])));
+    }
+
+    private static void DescribeDossier(OpenApiSchema schema) => Schemas.Describe(schema,
+        "A dossier now, and why: due times, pauses, apology, result and the full timeline.",
+        ("status", "The latest state. `received`, `processing` and `paused` are open; the others are closed."),
+        ("receivedAt", "occurredAt of the `received` event."),
+        ("dueAt", "The effective due time now: the receipt's due time, moved by every `resumed`. An apology's new appointment never changes it."),
+        ("originalDueAt", "The due time set at reception (sent, or computed from the procedure)."),
+        ("completedAt", "Completion time: occurredAt of `resolved`, else of `returned`. Absent while not completed."),
+        ("closedAt", "When the dossier was resolved, returned, withdrawn or stopped."),
+        ("result", "For a completed dossier, by local date (form 06): `early` before the due date, `on-time` on it, `late` after it."),
+        ("onTimeBy766", "Decision 766: completed at or before the effective due time (compares instants, not dates)."),
+        ("overdue", "Open, not paused, and past its effective due time now."),
+        ("overdueWorkingHours", "Working hours past the effective due time: until completion, or until now while open and running."),
+        ("handler", "The officer of the latest `processing` event."),
+        ("apology", "The latest `late` event's apology and new appointment, when there was one."),
+        ("pauses", "Each pause with the working hours it lasted."),
+        ("version", "Number of events of the dossier."),
+        ("timeline", "Every event by occurredAt then arrival: type, times, source (`one-stop`, or `tracker` for the tracker's own " +
+            "`late` events) and the event type's own fields."));
+
+    private static void DescribeListPage(OpenApiSchema schema)
+    {
+        Schemas.Describe(schema, "One page of a dossier list.", ("total", "Items on all pages."));
+        Schemas.Describe(Schemas.ItemsOf(schema, "items"), null,
+            ("dueAt", "The effective due time (for a completed dossier, the one it was judged by)."),
+            ("overdueWorkingHours", "Working hours past the due time: until completion, or until the list's instant."),
+            ("remainingWorkingHours", "Due-soon list only: working hours left until the due time."),
+            ("apologyIssued", "An apology slip was issued."),
+            ("newAppointmentAt", "The apology's new appointment."));
+    }
+
+    private static void DescribeReport(OpenApiSchema schema)
+    {
+        Schemas.Describe(schema, "Form Biểu số 06/VPCP/KSTT (Circular 01/2020/TT-VPCP) with the Decision 766 indicator 2.1.",
+            ("month", "YYYY-MM."), ("unitCode", "The unit whose subtree the report covers."),
+            ("rows", "Unit rows by level (department, district, commune) then code, each level closed by its `subtotal`; the `total` last."));
+        var row = Schemas.ItemsOf(schema, "rows");
+        Schemas.Describe(row, null,
+            ("kind", "`unit`: that unit's own dossiers; `subtotal`: one per level; `total`: the whole subtree."),
+            ("unitCode", "Null on subtotal and total rows."),
+            ("unitName", "Null on subtotal and total rows."),
+            ("level", "The unit's level, or the level a subtotal sums; null on the total."),
+            ("receivedOnline", "(4) received online."),
+            ("receivedDirect", "(5) received directly or by post."),
+            ("carriedOver", "(6) received before the month and neither completed nor closed before it."),
+            ("resolvedEarly", "(8) completed before the due date."),
+            ("resolvedOnTime", "(9) completed on the due date."),
+            ("resolvedLate", "(10) completed after the due date."),
+            ("inProgress", "(11) = (12) + (13): received by the end of the month, not completed or closed by then."),
+            ("inProgressOnTime", "(12) in progress, not overdue at the end of the month (paused dossiers count here)."),
+            ("inProgressOverdue", "(13) in progress with an effective due time before the end of the month."),
+            ("withdrawnOrStopped", "Withdrawn or stopped in the month (outside columns 7–13)."),
+            ("completedWithinDue766", "Completed in the month at or before the effective due time (the 766 numerator's first term)."));
+        DescribeFigures(row);
+    }
+
+    /// <summary>The figures the report rows and the trend months share.</summary>
+    private static void DescribeFigures(OpenApiSchema figures) => Schemas.Describe(figures, null,
+        ("received", "(3) = (4) + (5) + (6); also = resolved + inProgress + withdrawnOrStopped."),
+        ("resolved", "(7) = (8) + (9) + (10): completed in the month."),
+        ("onTimeRate", "(early + on time) / resolved, 0 to 1; null when nothing was resolved."),
+        ("indicator766", "(completed within due + in progress on time) / received, 0 to 1; null when nothing was received."),
+        ("points766", "indicator766 × 20 (Decision 766/QĐ-TTg, indicator 2.1)."));
+}

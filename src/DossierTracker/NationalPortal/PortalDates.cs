@@ -1,0 +1,23 @@
+using System.Globalization;
+using DossierTracker.Calendar;
+
+namespace DossierTracker.NationalPortal;
+
+/// <summary>The portal's timestamps: <c>yyyyMMddHHmmss</c>, local time of Vietnam (UTC+7), no offset written.</summary>
+public static class PortalDates
+{
+    public const string Format = "yyyyMMddHHmmss";
+
+    /// <summary>Parses exactly 14 digits into a UTC instant, so equal times give equal fingerprints.</summary>
+    public static bool TryParse(string? text, out DateTimeOffset instant)
+    {
+        instant = default;
+        if (text is not { Length: 14 } || !text.All(char.IsAsciiDigit)) return false;
+        if (!DateTime.TryParseExact(text, Format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)) return false;
+        instant = new DateTimeOffset(local, VietnamTime.Offset).ToUniversalTime();
+        return true;
+    }
+
+    public static string ToText(DateTimeOffset instant) =>
+        VietnamTime.ToLocal(instant).ToString(Format, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using DossierTracker.Dossiers;
+
+namespace DossierTracker.NationalPortal;
+
+/// <summary>
+/// Turns one object of a <c>DongBoHoSoMC</c> payload into a <see cref="PortalDossier"/>, or into field errors. Only the
+/// fields the tracker uses are read; the portal's many others (ChuHoSo, TaiLieuNop, ...) are ignored.
+/// </summary>
+public static class PortalDossierParser
+{
+    public static (PortalDossier? Dossier, Dictionary<string, string[]> Errors) Parse(JsonElement json)
+    {
+        var fields = new PortalFields(json);
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            fields.Error("", "A dossier must be a JSON object.");
+            return (null, fields.Errors);
+        }
+
+        var code = DossierCode(fields);
+        var status = (PortalStatus?)fields.Integer("TrangThaiHoSo", 1, 10, required: true);
+        // A dossier the figures never count needs nothing else; the portal leaves NgayTiepNhan empty for status 1.
+        var counted = status?.IsCounted() ?? false;
+        var procedure = fields.Code("MaTTHC", required: counted);
+        var unit = fields.Code("DonViXuLy", required: counted);
+        var channel = ChannelOf(fields.Integer("KenhThucHien", 1, 3, required: counted));
+        var receivedAt = fields.Date("NgayTiepNhan", required: counted);
+        var dueAt = fields.Date("NgayHenTra");
+        var finishedAt = fields.Date("NgayKetThucXuLy", required: status == PortalStatus.Resolved);
+        var returnedAt = fields.Date("NgayTra", required: status == PortalStatus.Returned);
+        var supplements = Supplements(fields);
+
+        return fields.HasErrors
+            ? (null, fields.Errors)
+            : (new PortalDossier(code!, status!.Value, procedure, unit, channel, receivedAt, dueAt, finishedAt, returnedAt, supplements), fields.Errors);
+    }
+
+    /// <summary>MaHoSo, checked as the tracker's dossier codes are.</summary>
+    public static string? DossierCode(PortalFields fields)
+    {
+        var code = fields.Code("MaHoSo", required: true);
+        if (code is not null && code.StartsWith('$'))
+        {
+            fields.Error("MaHoSo", "MaHoSo may not start with '$'.");
+            return null;
+        }
+        return code;
+    }
+
+    /// <summary>KenhThucHien: 1 direct, 2 online, 3 public postal service.</summary>
+    private static Channel? ChannelOf(int? code) => code switch
+    {
+        1 => Channel.Direct,
+        2 => Channel.Online,
+        3 => Channel.Postal,
+        _ => null,
+    };
+
+    private static IReadOnlyList<SupplementRound> Supplements(PortalFields fields)
+    {
+        var rounds = new List<SupplementRound>();
+        var items = fields.Objects("DanhSachHoSoBoSung");
+        for (var i = 0; i < items.Count; i++)
+        {
+            var round = fields.Nested(items[i], "DanhSachHoSoBoSung", i);
+            var requestedAt = round.Date("NgayBoSung", required: true);
+            var receivedAt = round.Date("NgayTiepNhanBoSung");
+            var previousDueAt = round.Date("NgayHenTraTruoc");
+            var newDueAt = round.Date("NgayHenTraMoi");
+            var request = round.Text("NoiDungBoSung");
+            if (receivedAt < requestedAt) round.Error("NgayTiepNhanBoSung", "NgayTiepNhanBoSung must not be before NgayBoSung.");
+            if (requestedAt is { } at) rounds.Add(new SupplementRound(at, receivedAt, previousDueAt, newDueAt, request));
+        }
+        return rounds.OrderBy(r => r.RequestedAt).ToList();
+    }
+}
