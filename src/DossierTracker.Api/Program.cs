@@ -1,3 +1,4 @@
+using DossierTracker.Api.Dashboard;
 using DossierTracker.Api.Dossiers;
 using DossierTracker.Api.Errors;
 using DossierTracker.Api.Health;
@@ -19,6 +20,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = 
 builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
 builder.Services.AddTrackerProblemDetails();
 builder.Services.AddTrackerSecurity(builder.Configuration);
+builder.Services.AddTrackerDashboard();
 builder.Services.AddTrackerRateLimiting(builder.Configuration);
 builder.Services.AddTrackerHealth();
 builder.Services.AddTrackerOperations();
@@ -43,6 +45,7 @@ builder.UseTrackerMessaging();
 var app = builder.Build();
 
 app.UseTrackerProblemDetails();
+app.UseTrackerDashboard();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -51,6 +54,7 @@ app.MapTrackerHealth();
 app.MapTrackerOperations();
 // Compile every endpoint at start, before the service reports ready, rather than on its first request.
 app.MapWolverineEndpoints(endpoints => endpoints.WarmUpRoutes = RouteWarmup.Eager);
+app.MapTrackerDashboard();
 
 return await app.RunJasperFxCommands(args);
 

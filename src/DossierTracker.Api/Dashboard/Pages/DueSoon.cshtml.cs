@@ -1,0 +1,26 @@
+using DossierTracker.Api.Dashboard.Lists;
+using DossierTracker.Api.Hosting;
+using DossierTracker.Api.LateDossiers;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DossierTracker.Api.Dashboard.Pages;
+
+/// <summary>Open dossiers about to fall due: at most <see cref="WithinHours"/> working hours left, least first.</summary>
+public sealed class DueSoonModel(DossierLists lists, TrackerClock clock) : DossierListPageModel(clock)
+{
+    public override string PageTitle => Text.DueSoonTitle;
+    public override string Section => "due-soon";
+    public override bool ShowsRemaining => true;
+    public override string CsvPath => "/due-soon/csv";
+    protected override string CsvFilePrefix => "ho-so-sap-den-han";
+
+    [BindProperty(SupportsGet = true)] public string? WithinHours { get; set; }
+
+    public double ChosenWithinHours { get; private set; } = GetDueSoon.DefaultWithinHours;
+
+    protected override void ParseOwn(QueryParameters query) =>
+        ChosenWithinHours = query.Number("withinHours", WithinHours, GetDueSoon.DefaultWithinHours, 0, 2000);
+
+    protected override Task<IReadOnlyList<DossierListItem>> ListAsync(DossierListRequest request, CancellationToken cancellationToken) =>
+        lists.DueSoonAsync(Selected, request, ChosenWithinHours, Now, cancellationToken);
+}

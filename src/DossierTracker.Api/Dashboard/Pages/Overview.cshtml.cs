@@ -1,0 +1,55 @@
+using DossierTracker.Api.Dashboard.Charts;
+using DossierTracker.Api.Dashboard.Overview;
+using DossierTracker.Api.Hosting;
+using DossierTracker.Api.LateDossiers;
+using DossierTracker.Api.Reports;
+using DossierTracker.Calendar;
+using DossierTracker.Reporting;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DossierTracker.Api.Dashboard.Pages;
+
+/// <summary>
+/// A month at a glance for the chosen unit's subtree: the form 06 total's on-time rate and 766 points, the lists'
+/// counts now, the 12-month trend, and the units below ranked worst first. All figures come from the report and
+/// list services the API uses.
+/// </summary>
+public sealed class OverviewModel(MonthlyReports reports, DossierLists lists, TrackerClock clock) : DashboardPageModel
+{
+    public const int TrendMonths = 12;
+
+    public override string PageTitle => Text.OverviewTitle;
+    public override string Section => "overview";
+
+    [BindProperty(SupportsGet = true)] public string? Month { get; set; }
+
+    public ReportMonth ChosenMonth { get; private set; }
+    public ReportFigures Total { get; private set; } = null!;
+    public int OverdueNow { get; private set; }
+    public int DueSoon { get; private set; }
+    public TrendChart Trend { get; private set; } = null!;
+    public UnitRanking Ranking { get; private set; } = null!;
+    public bool HasUnitsBelow => ReferenceData.Units.ChildrenOf(Selected.Unit.Code).Count > 0;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var query = new QueryParameters();
+        var today = VietnamTime.LocalDate(clock.Now);
+        ChosenMonth = query.Month("month", Month, required: false) ?? new ReportMonth(today.Year, today.Month);
+        if (query.HasErrors) return Refuse(StatusCodes.Status400BadRequest, Text.ErrorInvalidParameters);
+
+        var report = await reports.BuildAsync(Selected, ChosenMonth, cancellationToken);
+        Total = report.Rows[^1].Figures;
+        Ranking = UnitRanking.Of(report, Selected, ReferenceData.Units);
+
+        // Twelve months up to the chosen one, or fewer at the start of the supported range.
+        var (firstMonth, earliest) = (ChosenMonth, new ReportMonth(ReportMonth.FirstYear, 1));
+        for (var i = 1; i < TrendMonths && firstMonth > earliest; i++) firstMonth = firstMonth.Previous();
+        Trend = TrendChart.Of(await reports.TrendAsync(Selected, firstMonth, ChosenMonth, cancellationToken));
+
+        var everything = new DossierListRequest(null, null, null, null, null, 1, DossierListRequest.MaxPageSize, ListFormat.Json);
+        OverdueNow = (await lists.LateAsync(Selected, everything, LateState.Open, ListSort.Overdue, clock.Now, cancellationToken)).Count;
+        DueSoon = (await lists.DueSoonAsync(Selected, everything, GetDueSoon.DefaultWithinHours, clock.Now, cancellationToken)).Count;
+        return Page();
+    }
+}

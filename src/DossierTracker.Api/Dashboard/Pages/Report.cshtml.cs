@@ -1,0 +1,48 @@
+using DossierTracker.Api.Exports;
+using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Reports;
+using DossierTracker.Calendar;
+using DossierTracker.Reporting;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DossierTracker.Api.Dashboard.Pages;
+
+/// <summary>
+/// Form Biểu số 06/VPCP/KSTT of a month as an HTML table in the official layout, and its XLSX and CSV downloads,
+/// written by the same exporters as the API (the XLSX headings in the reader's language).
+/// </summary>
+public sealed class ReportModel(MonthlyReports reports, TrackerClock clock) : DashboardPageModel
+{
+    public override string PageTitle => Text.ReportTitle;
+    public override string Section => "report";
+
+    [BindProperty(SupportsGet = true)] public string? Month { get; set; }
+
+    public MonthlyReport Report { get; private set; } = null!;
+
+    /// <summary>The form's official wording (or its English rendering), shared with the XLSX export.</summary>
+    internal Form06Text FormText => Form06Text.For(Text.Language);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ?? File(MonthlyReportXlsx.Write(Report, Text.Language),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName + ".xlsx");
+
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ?? File(MonthlyReportCsv.Write(Report), "text/csv; charset=utf-8", FileName + ".csv");
+
+    /// <summary>Named as the API names it, so files from both sort together.</summary>
+    private string FileName => $"bieu-06-{Report.UnitCode}-{Report.Month}";
+
+    /// <summary>Builds the month's report; returns the error answer when the month is not valid.</summary>
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    {
+        var query = new QueryParameters();
+        var today = VietnamTime.LocalDate(clock.Now);
+        var month = query.Month("month", Month, required: false) ?? new ReportMonth(today.Year, today.Month);
+        if (query.HasErrors) return Refuse(StatusCodes.Status400BadRequest, Text.ErrorInvalidParameters);
+        Report = await reports.BuildAsync(Selected, month, cancellationToken);
+        return null;
+    }
+}

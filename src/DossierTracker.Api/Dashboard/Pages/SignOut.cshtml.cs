@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DossierTracker.Api.Dashboard.Pages;
+
+/// <summary>Ends the session. A POST with the antiforgery token, so no other site can sign a user out.</summary>
+public sealed class SignOutModel : DashboardPageModel
+{
+    public override string PageTitle => Text.SignOut;
+    protected override bool IsAboutUnit => false;
+
+    public IActionResult OnGet() => LocalRedirect("~/");
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await HttpContext.SignOutAsync(DashboardAuthentication.Scheme);
+        return RedirectToPage("/SignIn", new { signedOut = true });
+    }
+}

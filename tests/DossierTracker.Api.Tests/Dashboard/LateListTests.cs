@@ -1,0 +1,64 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace DossierTracker.Api.Tests.Dashboard;
+
+public sealed class LateListTests(DashboardFixture dashboard) : BrowserScenario(dashboard)
+{
+    [Fact]
+    public async Task filtering_the_late_list_shows_what_the_api_lists_for_the_same_filters()
+    {
+        await SignedInAsync("/late");
+        await Page.SelectOptionAsync("#state", "completed");
+        await Page.SelectOptionAsync("#channel", "online");
+        await Page.FillAsync("#from", "2022-07-01");
+        await Page.FillAsync("#to", "2022-09-30");
+        await Page.ClickAsync(".filters button[type=submit]");
+
+        PathAndQuery.ShouldBe("/late?state=completed&from=2022-07-01&to=2022-09-30&procedure=&channel=online&sort=overdue");
+        var api = await ApiTotalAsync("/api/dossiers/late?state=completed&from=2022-07-01&to=2022-09-30&channel=online");
+        api.ShouldBeGreaterThan(0);
+        (await TextAsync("list-total")).ShouldStartWith($"{api} ");
+        (await Page.GetByTestId("dossier-list").Locator("tbody td:nth-child(4)").AllInnerTextsAsync()).ShouldAllBe(channel => channel == "Trực tuyến");
+        await ScreenshotAsync("late");
+    }
+
+    [Fact]
+    public async Task the_csv_download_holds_every_dossier_the_filters_select()
+    {
+        await SignedInAsync("/late?state=all");
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("a[href^='/late/csv']"));
+        var lines = Encoding.UTF8.GetString(await File.ReadAllBytesAsync((await download.PathAsync())!)).TrimEnd().Split("\r\n");
+
+        lines[0].ShouldStartWith("\uFEFFdossierCode,unitCode,unitName");
+        (lines.Length - 1).ShouldBe(await ApiTotalAsync("/api/dossiers/late?state=all"));
+    }
+
+    [Fact]
+    public async Task paging_moves_through_the_list_fifty_at_a_time()
+    {
+        await SignedInAsync("/late?state=all");
+        (await Page.GetByTestId("dossier-list").Locator("tbody tr").CountAsync()).ShouldBe(50);
+
+        await Page.ClickAsync(".pager a[rel=next]");
+
+        PathAndQuery.ShouldBe("/late?state=all&page=2");
+        (await Page.Locator(".pager").InnerTextAsync()).ShouldContain("Trang 2/");
+    }
+
+    [Fact]
+    public async Task the_due_soon_list_shows_the_dossier_about_to_fall_due()
+    {
+        await SignedInAsync("/due-soon");
+
+        (await Page.GetByTestId("dossier-list").Locator("tbody th").AllInnerTextsAsync()).ShouldContain(DashboardData.DueSoon);
+        await ScreenshotAsync("due-soon");
+    }
+
+    private async Task<int> ApiTotalAsync(string url)
+    {
+        using var api = Dashboard.Api(Dashboard.SupervisorKey);
+        return (await api.GetFromJsonAsync<JsonObject>(url))!["total"]!.GetValue<int>();
+    }
+}
