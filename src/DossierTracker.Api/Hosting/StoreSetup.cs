@@ -37,6 +37,7 @@ public static class StoreSetup
                 options.Schema.For<Unit>().Identity(u => u.Code);
                 options.Schema.For<Procedure>().Identity(p => p.Code);
                 options.Schema.For<ApiKey>();
+                options.Schema.For<DataProtectionKey>();
 
                 foreach (var table in TrackerTables.All()) options.Storage.ExtendedSchemaObjects.Add(table);
                 options.Projections.Add(new DossierReadModelProjection(), ProjectionLifecycle.Inline);

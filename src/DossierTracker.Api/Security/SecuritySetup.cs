@@ -8,6 +8,7 @@ public static class SecuritySetup
     {
         services.Configure<SecurityOptions>(configuration.GetSection("Security"));
         services.AddSingleton<ApiKeyRegistry>();
+        services.AddTrackerDataProtection();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
