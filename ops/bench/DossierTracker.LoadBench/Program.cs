@@ -1,12 +1,23 @@
 using DossierTracker.LoadBench;
 
 // Load benchmarks against a running tracker; ops/bench/run starts everything and calls this.
+// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four).
 var settings = BenchSettings.FromEnvironment();
 var command = args.FirstOrDefault() ?? "ingest";
-var results = command switch
+switch (command)
 {
-    "ingest" => await new IngestBenchmark(settings).RunAsync(),
-    _ => throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest."),
-};
-
-Console.WriteLine(MarkdownTable.Of(results));
+    case "ingest":
+        Console.WriteLine(MarkdownTable.Of(await new IngestBenchmark(settings).RunAsync()));
+        break;
+    case "province":
+        var selected = args.Skip(1).ToHashSet(StringComparer.Ordinal);
+        if (selected.Count == 0) selected = [.. ProvinceSuite.Benchmarks];
+        if (selected.Except(ProvinceSuite.Benchmarks).FirstOrDefault() is { } unknown)
+            throw new ArgumentException($"Unknown province benchmark '{unknown}'. Known: {string.Join(", ", ProvinceSuite.Benchmarks)}.");
+        var report = await new ProvinceSuite(settings, ProvinceSettings.FromEnvironment()).RunAsync(selected);
+        Console.WriteLine(report.ToMarkdown());
+        return report.Failure is null ? 0 : 1;
+    default:
+        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province.");
+}
+return 0;

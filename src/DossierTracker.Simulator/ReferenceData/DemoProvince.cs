@@ -1,0 +1,59 @@
+using System.Text.Json;
+using DossierTracker.Calendar;
+using DossierTracker.Organisation;
+using DossierTracker.Procedures;
+
+namespace DossierTracker.Simulator.ReferenceData;
+
+/// <summary>The organisation tree and procedure catalogue the traffic is generated for, read from the demo files.</summary>
+public sealed record DemoProvince(OrganisationTree Units, IReadOnlyList<CatalogueProcedure> Procedures)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Reads the bodies of <c>PUT /api/units</c> and <c>PUT /api/procedures</c> (ops/demo/).</summary>
+    public static DemoProvince Load(string unitsPath, string proceduresPath)
+    {
+        var units = Read<UnitJson[]>(unitsPath).Select(u => new Unit(
+            u.Code, u.Name, ParseEnum<UnitLevel>(u.Level, unitsPath), u.ParentCode, u.ValidFrom, u.ValidTo)).ToList();
+        var tree = OrganisationTree.Build(units);
+        if (tree.Tree is null)
+            throw new SimulatorException($"{unitsPath} is not a valid organisation tree: {string.Join("; ", tree.Errors.SelectMany(e => e.Value))}");
+
+        var procedures = Read<ProcedureJson[]>(proceduresPath).Select(p => new CatalogueProcedure(
+            new Procedure(p.Code, p.Name, new ProcessingTime(p.ProcessingTime.Value,
+                // "working-days" → WorkingDays: the wire spelling without its hyphens is the enum's name.
+                ParseEnum<ProcessingTimeUnit>(p.ProcessingTime.Unit.Replace("-", "", StringComparison.Ordinal), proceduresPath))),
+            p.Field ?? "",
+            (p.Levels ?? []).Select(level => ParseEnum<UnitLevel>(level, proceduresPath)).ToList())).ToList();
+        var unreceivable = procedures.FirstOrDefault(p => p.Levels.Count == 0);
+        if (unreceivable is not null)
+            throw new SimulatorException($"{proceduresPath}: procedure {unreceivable.Code} has no 'levels'; the simulator needs them to choose its units.");
+        return new DemoProvince(tree.Tree, procedures);
+    }
+
+    private static T Read<T>(string path)
+    {
+        if (!File.Exists(path))
+            throw new SimulatorException($"{path} not found (run from the repository root, or pass the file's path).");
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new SimulatorException($"{path} is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new SimulatorException($"{path} is not valid: {e.Message}");
+        }
+    }
+
+    private static T ParseEnum<T>(string value, string path) where T : struct, Enum =>
+        Enum.TryParse<T>(value, ignoreCase: true, out var parsed)
+            ? parsed
+            : throw new SimulatorException($"{path}: '{value}' is not one of {string.Join(", ", Enum.GetNames<T>())}.");
+
+    private sealed record UnitJson(string Code, string Name, string Level, string? ParentCode, DateOnly? ValidFrom, DateOnly? ValidTo);
+
+    private sealed record ProcedureJson(string Code, string Name, ProcessingTimeJson ProcessingTime, string? Field, string[]? Levels);
+
+    private sealed record ProcessingTimeJson(int Value, string Unit);
+}
