@@ -21,7 +21,7 @@ public sealed class DossierListQueries(NpgsqlDataSource dataSource)
 
     private const string Filters =
         """
-        and d.unit_code = any($2)
+        and d.unit_code in (select unnest($2))
         and ($3::timestamptz is null or {0} >= $3) and ($4::timestamptz is null or {0} < $4)
         and ($5::text is null or d.procedure_code = $5) and ($6::text is null or d.channel = $6)
         """;

@@ -20,6 +20,8 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
     public DossierReadModelProjection()
     {
         Name = ProjectionName;
+        // Large pages when rebuilding: a dossier's events then fall in fewer pages, so its row is rewritten less often.
+        Options.BatchSize = 5000;
         Options.DeleteDataInTableOnTeardown(TrackerTables.Dossiers);
         Options.DeleteDataInTableOnTeardown(TrackerTables.DossierPhases);
     }
