@@ -13,6 +13,8 @@ tracker_url="http://127.0.0.1:$tracker_port"
 tracker_pid_file="$data_dir/tracker.pid"
 tracker_log="$data_dir/tracker.log"
 keys_file="$data_dir/demo-keys.env"
+# The live traffic simulator ops/up starts and ops/down stops.
+simulator_pid_file="$data_dir/simulator.pid"
 
 pg_port="${PG_PORT:-5433}"
 pg_db=dossiertracker
