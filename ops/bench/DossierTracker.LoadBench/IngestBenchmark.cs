@@ -108,6 +108,13 @@ public static class Http
         return await http.SendAsync(request);
     }
 
+    public static async Task<HttpResponseMessage> GetAsync(HttpClient http, string key, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return await http.SendAsync(request);
+    }
+
     public static async Task PutAsync(HttpClient http, string key, string path, object body)
     {
         using var response = await SendAsync(http, key, HttpMethod.Put, path, body);

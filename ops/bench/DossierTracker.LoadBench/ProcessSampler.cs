@@ -19,6 +19,7 @@ public sealed class ProcessSampler : IAsyncDisposable
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly List<(TimeSpan At, double RssMb)> _rssTrace = [];
     private long _rssPeakKb, _rssSumKb, _samples;
 
     /// <param name="groups">Named sets of processes whose CPU time is counted (their pids are looked up at each sample).</param>
@@ -30,6 +31,9 @@ public sealed class ProcessSampler : IAsyncDisposable
         Sample();
         _loop = RunAsync();
     }
+
+    /// <summary>The tracker's RSS at each sample, from the start (complete once <see cref="StopAsync"/> has returned).</summary>
+    public IReadOnlyList<(TimeSpan At, double RssMb)> RssTrace => _rssTrace;
 
     public async Task<ResourceUse> StopAsync()
     {
@@ -78,6 +82,7 @@ public sealed class ProcessSampler : IAsyncDisposable
         _rssPeakKb = Math.Max(_rssPeakKb, rss);
         _rssSumKb += rss;
         _samples++;
+        _rssTrace.Add((_clock.Elapsed, rss / 1024.0));
         foreach (var (name, pids) in _groups)
         {
             foreach (var pid in pids())

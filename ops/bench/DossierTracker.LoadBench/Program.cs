@@ -1,7 +1,7 @@
 using DossierTracker.LoadBench;
 
 // Load benchmarks against a running tracker; ops/bench/run starts everything and calls this.
-// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four).
+// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four) | soak.
 var settings = BenchSettings.FromEnvironment();
 var command = args.FirstOrDefault() ?? "ingest";
 switch (command)
@@ -17,7 +17,11 @@ switch (command)
         var report = await new ProvinceSuite(settings, ProvinceSettings.FromEnvironment()).RunAsync(selected);
         Console.WriteLine(report.ToMarkdown());
         return report.Failure is null ? 0 : 1;
+    case "soak":
+        var soak = await new SoakRun(settings, ProvinceSettings.FromEnvironment(), SoakSettings.FromEnvironment()).RunAsync();
+        Console.WriteLine(soak.ToMarkdown());
+        return soak.Passed ? 0 : 1;
     default:
-        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province.");
+        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak.");
 }
 return 0;

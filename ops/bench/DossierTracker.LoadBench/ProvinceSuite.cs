@@ -18,7 +18,7 @@ public sealed class ProvinceSuite(BenchSettings bench, ProvinceSettings province
     {
         using var http = Http.Client(bench.Url);
         await using var database = NpgsqlDataSource.Create(bench.ConnectionString);
-        var postmaster = await PostmasterPidAsync(database);
+        var postmaster = await TrackerProcesses.PostmasterPidAsync(database);
         var report = new ProvinceReport(province.Scale, selected);
 
         try
@@ -118,27 +118,8 @@ public sealed class ProvinceSuite(BenchSettings bench, ProvinceSettings province
         return (results, await sampler.StopAsync());
     }
 
-    private ProcessSampler Sampler(int postmaster, params (string Name, Func<IEnumerable<int>> Pids)[] extra)
-    {
-        var groups = new Dictionary<string, Func<IEnumerable<int>>>
-        {
-            ["tracker"] = () => [province.TrackerPid],
-            ["PostgreSQL"] = () => ProcessSampler.WithChildren(postmaster),
-            ["benchmark harness"] = () => [Environment.ProcessId],
-        };
-        foreach (var (name, pids) in extra) groups[name] = pids;
-        return new ProcessSampler(province.TrackerPid, groups);
-    }
-
-    /// <summary>Our own backend's parent is the postmaster: its children are every PostgreSQL process of the cluster.</summary>
-    private static async Task<int> PostmasterPidAsync(NpgsqlDataSource database)
-    {
-        await using var command = database.CreateCommand("select pg_backend_pid()");
-        var backend = (int)(await command.ExecuteScalarAsync())!;
-        return ProcessSampler.ParentOf(backend) is > 0 and var pid
-            ? pid
-            : throw new InvalidOperationException("PostgreSQL's processes are not visible here; the benchmark samples them on this machine.");
-    }
+    private ProcessSampler Sampler(int postmaster, params (string Name, Func<IEnumerable<int>> Pids)[] extra) =>
+        TrackerProcesses.Sampler(province.TrackerPid, postmaster, extra);
 
     private static Task<long> CountAsync(NpgsqlDataSource database) => ScalarAsync(database, "select count(*) from tracker.dossiers");
 

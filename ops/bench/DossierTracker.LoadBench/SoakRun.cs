@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace DossierTracker.LoadBench;
+
+/// <summary>
+/// The soak (issue 8): for SOAK_MINUTES, at once, the simulator backfilling past years (the writer), three supervisors
+/// reading lists, reports, dossiers and the dashboard, and a read-your-write probe every 5 s; meanwhile the tracker's
+/// RSS and the CPU split are sampled each second and its managed heap each minute.
+/// </summary>
+public sealed class SoakRun(BenchSettings bench, ProvinceSettings province, SoakSettings soak)
+{
+    public async Task<SoakReport> RunAsync()
+    {
+        using var api = Http.Client(bench.Url);
+        await using var database = NpgsqlDataSource.Create(bench.ConnectionString);
+        var postmaster = await TrackerProcesses.PostmasterPidAsync(database);
+        var clock = Stopwatch.StartNew();
+        var context = new SoakContext(bench, province, DemoReferenceData.Load(province.UnitsFile, province.ProceduresFile),
+            new LoadedMonths(), new SeenDossiers(), new RequestLog(clock), api);
+        var writer = new SoakWriter(bench, province with { Scale = soak.Scale }, context.Months);
+        var probe = new ReadYourWriteProbe(context);
+        var eventsBefore = await EventCountAsync(database);
+        var metricsBefore = await TrackerMetrics.ScrapeAsync(api);
+        var started = DateTimeOffset.UtcNow;
+        Console.Error.WriteLine($"==> Soak: {soak.Duration.TotalMinutes:0.#} minutes of mixed traffic (writer at scale {soak.Scale}, {SoakSettings.Readers} readers, a probe every {SoakSettings.ProbeInterval.TotalSeconds:0} s) ...");
+
+        var sampler = TrackerProcesses.Sampler(province.TrackerPid, postmaster, ("simulator", () => writer.Pid is > 0 and var pid ? [pid] : []));
+        using var deadline = new CancellationTokenSource(soak.Duration);
+        var heap = new List<(TimeSpan At, double Mb)> { (clock.Elapsed, metricsBefore.ManagedHeapMb) };
+        await Task.WhenAll([
+            writer.RunAsync(deadline.Token),
+            probe.RunAsync(deadline.Token),
+            EachMinuteAsync(api, clock, heap, deadline.Token),
+            .. Enumerable.Range(0, SoakSettings.Readers).Select(i => new SoakReader(context, i).RunAsync(deadline.Token)),
+        ]);
+        var use = await sampler.StopAsync();
+        var elapsed = clock.Elapsed;
+        var ended = DateTimeOffset.UtcNow;
+
+        var metricsAfter = await TrackerMetrics.ScrapeAsync(api);
+        heap.Add((clock.Elapsed, metricsAfter.ManagedHeapMb));
+        return new SoakReport(soak, elapsed, context.Log, writer, probe.Results, use, sampler.RssTrace, heap,
+            TrackerMetrics.RequestsBetween(metricsBefore, metricsAfter), await EventCountAsync(database) - eventsBefore,
+            TrackerLog.Between(soak.TrackerLog, started, ended.AddSeconds(5)));
+    }
+
+    /// <summary>The managed heap after the last GC, each minute (RSS comes from the sampler's trace).</summary>
+    private static async Task EachMinuteAsync(HttpClient api, Stopwatch clock, List<(TimeSpan At, double Mb)> heap, CancellationToken deadline)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(deadline))
+            {
+                heap.Add((clock.Elapsed, (await TrackerMetrics.ScrapeAsync(api)).ManagedHeapMb));
+                Console.Error.WriteLine($"==> Soak: {clock.Elapsed.TotalMinutes:0} min");
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The deadline.
+        }
+    }
+
+    private static async Task<long> EventCountAsync(NpgsqlDataSource database)
+    {
+        await using var command = database.CreateCommand("select count(*) from tracker.mt_events");
+        command.CommandTimeout = 0;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
