@@ -33,7 +33,7 @@ app.UseAuthorization();
 app.MapOpenApi();
 app.MapTrackerHealth();
 app.MapTrackerOperations();
-// Compile every endpoint at start, before the service reports ready, rather than on its first request.
+// Load (or, without pre-generated code, compile) every endpoint at start, before the service reports ready.
 app.MapWolverineEndpoints(endpoints => endpoints.WarmUpRoutes = RouteWarmup.Eager);
 app.MapTrackerDashboard();
 
