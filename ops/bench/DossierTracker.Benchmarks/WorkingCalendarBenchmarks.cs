@@ -14,6 +14,7 @@ public class WorkingCalendarBenchmarks // not sealed: BenchmarkDotNet derives fr
     private static readonly DateTimeOffset ReceivedBeforeTet = new(2026, 2, 10, 10, 0, 0, VietnamTime.Offset);
     private static readonly DateTimeOffset QuarterStart = new(2026, 1, 15, 9, 0, 0, VietnamTime.Offset);
     private static readonly DateTimeOffset QuarterEnd = new(2026, 4, 15, 15, 0, 0, VietnamTime.Offset);
+    private static readonly DateTimeOffset FiveYearsBefore = new(2021, 4, 15, 15, 0, 0, VietnamTime.Offset);
     private static readonly ProcessingTime ThirtyWorkingDays = new(30, ProcessingTimeUnit.WorkingDays);
 
     private WorkingCalendar _calendar = null!;
@@ -23,6 +24,7 @@ public class WorkingCalendarBenchmarks // not sealed: BenchmarkDotNet derives fr
     {
         _calendar = new WorkingCalendar(OfficeHours.Default, new HolidayCalendar());
         _calendar.DueTime(ReceivedBeforeTet, ThirtyWorkingDays);
+        _calendar.WorkingTimeBetween(FiveYearsBefore, QuarterEnd);
     }
 
     [Benchmark(Description = "DueTime 30 working days across Tết 2026")]
@@ -30,4 +32,8 @@ public class WorkingCalendarBenchmarks // not sealed: BenchmarkDotNet derives fr
 
     [Benchmark(Description = "WorkingTimeBetween over 3 months")]
     public TimeSpan WorkingTimeOverThreeMonths() => _calendar.WorkingTimeBetween(QuarterStart, QuarterEnd);
+
+    // The overdue hours of a dossier left open for years, which a late list computes for each of its rows.
+    [Benchmark(Description = "WorkingTimeBetween over 5 years")]
+    public TimeSpan WorkingTimeOverFiveYears() => _calendar.WorkingTimeBetween(FiveYearsBefore, QuarterEnd);
 }

@@ -52,6 +52,19 @@ public sealed class HolidayCalendar
         return plan.IsWorkingDay(date);
     }
 
+    /// <summary>Working days in [<paramref name="from"/>, <paramref name="to"/>): a year at a time, not a day at a time.</summary>
+    public int WorkingDaysBetween(DateOnly from, DateOnly to)
+    {
+        var count = 0;
+        for (var year = from.Year; year <= to.Year && from < to; year++)
+        {
+            var plan = _plans.GetOrAdd(year, _buildPlan);
+            count += plan.WorkingDaysBefore(to) - plan.WorkingDaysBefore(from);
+        }
+
+        return count;
+    }
+
     private CalendarYear Resolve(int year) =>
         TryGetDeclared(year, out var declared) ? declared : StatutoryHolidays.Compute(year);
 

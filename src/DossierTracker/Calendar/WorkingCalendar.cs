@@ -2,7 +2,7 @@ namespace DossierTracker.Calendar;
 
 /// <summary>
 /// Working-time arithmetic over office hours and working days, in Vietnamese local time.
-/// Every loop advances a period or a day at a time, so cost grows with the span in days, never in minutes.
+/// Every loop advances a period, a day or a year at a time, so cost grows with the span in days at most, never in minutes.
 /// Results are instants shown at +07:00.
 /// </summary>
 public sealed class WorkingCalendar
@@ -10,10 +10,13 @@ public sealed class WorkingCalendar
     // A calendar without a working day for ten years is misconfigured; without this limit a search would never end.
     private const int WorkingDaySearchLimitDays = 3_660;
 
+    private readonly TimeSpan _workingDayLength;
+
     public WorkingCalendar(OfficeHours officeHours, HolidayCalendar holidays)
     {
         OfficeHours = officeHours ?? throw new ArgumentNullException(nameof(officeHours));
         Holidays = holidays ?? throw new ArgumentNullException(nameof(holidays));
+        _workingDayLength = officeHours.WorkingDayLength;
     }
 
     public OfficeHours OfficeHours { get; }
@@ -106,7 +109,11 @@ public sealed class WorkingCalendar
         }
     }
 
-    /// <summary>Working time in [<paramref name="from"/>, <paramref name="to"/>); zero when the range is empty or reversed.</summary>
+    /// <summary>
+    /// Working time in [<paramref name="from"/>, <paramref name="to"/>); zero when the range is empty or reversed.
+    /// The days strictly between the first and the last are counted whole, a year at a time: lists compute this from
+    /// due times years back.
+    /// </summary>
     public TimeSpan WorkingTimeBetween(DateTimeOffset from, DateTimeOffset to)
     {
         if (to <= from)
@@ -117,24 +124,36 @@ public sealed class WorkingCalendar
         // Wall-clock values at a fixed offset subtract exactly like instants.
         var start = VietnamTime.ToLocal(from).DateTime;
         var end = VietnamTime.ToLocal(to).DateTime;
+        var first = DateOnly.FromDateTime(start);
+        var last = DateOnly.FromDateTime(end);
+        var total = WorkingTimeOn(first, start, end);
+        if (last > first)
+        {
+            total += WorkingTimeOn(last, start, end);
+            total += TimeSpan.FromTicks(_workingDayLength.Ticks * Holidays.WorkingDaysBetween(first.AddDays(1), last));
+        }
+
+        return total;
+    }
+
+    /// <summary>The office time of <paramref name="date"/> inside [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private TimeSpan WorkingTimeOn(DateOnly date, DateTime start, DateTime end)
+    {
+        if (!IsWorkingDay(date))
+        {
+            return TimeSpan.Zero;
+        }
+
         var periods = OfficeHours.Periods;
         var total = TimeSpan.Zero;
-        for (var date = DateOnly.FromDateTime(start); date <= DateOnly.FromDateTime(end); date = date.AddDays(1))
+        for (var i = 0; i < periods.Count; i++)
         {
-            if (!IsWorkingDay(date))
+            var period = periods[i];
+            var overlapStart = Max(date.ToDateTime(period.Start), start);
+            var overlapEnd = Min(date.ToDateTime(period.End), end);
+            if (overlapEnd > overlapStart)
             {
-                continue;
-            }
-
-            for (var i = 0; i < periods.Count; i++)
-            {
-                var period = periods[i];
-                var overlapStart = Max(date.ToDateTime(period.Start), start);
-                var overlapEnd = Min(date.ToDateTime(period.End), end);
-                if (overlapEnd > overlapStart)
-                {
-                    total += overlapEnd - overlapStart;
-                }
+                total += overlapEnd - overlapStart;
             }
         }
 

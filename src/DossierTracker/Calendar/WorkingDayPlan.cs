@@ -2,21 +2,34 @@ namespace DossierTracker.Calendar;
 
 /// <summary>
 /// Whether each day of one Gregorian year is a working day, resolved once so that scanning day by day
-/// costs an array read instead of several set lookups.
+/// costs an array read instead of several set lookups, and how many working days precede each day, so that
+/// counting them over a range costs two reads.
 /// </summary>
 internal sealed class WorkingDayPlan
 {
     private readonly bool[] _working;
 
+    // _workingBefore[i]: working days among the year's first i days; one more entry than days, for the year's end.
+    private readonly int[] _workingBefore;
+
     private WorkingDayPlan(int year, bool[] working)
     {
         Year = year;
         _working = working;
+        _workingBefore = new int[working.Length + 1];
+        for (var i = 0; i < working.Length; i++)
+        {
+            _workingBefore[i + 1] = _workingBefore[i] + (working[i] ? 1 : 0);
+        }
     }
 
     public int Year { get; }
 
     public bool IsWorkingDay(DateOnly date) => _working[date.DayOfYear - 1];
+
+    /// <summary>Working days of this year before <paramref name="date"/>; a date of a later year counts the whole year.</summary>
+    public int WorkingDaysBefore(DateOnly date) =>
+        date.Year > Year ? _workingBefore[^1] : date.Year < Year ? 0 : _workingBefore[date.DayOfYear - 1];
 
     /// <summary>
     /// <paramref name="own"/> is the year's calendar; <paramref name="neighbours"/> are the declared calendars of the

@@ -83,6 +83,28 @@ public sealed class WorkingCalendarProperties
             == Calendar.WorkingTimeBetween(sorted[0], sorted[1]) + Calendar.WorkingTimeBetween(sorted[1], sorted[2]);
     }
 
+    // The reference model: every day from the first to the last, each office period clipped to the range.
+    [Property]
+    public bool working_time_between_is_the_office_time_of_each_day_in_the_range(AnyInstant a, AnyInstant b)
+    {
+        var (from, to) = a.Value <= b.Value ? (a.Value, b.Value) : (b.Value, a.Value);
+        var start = VietnamTime.ToLocal(from).DateTime;
+        var end = VietnamTime.ToLocal(to).DateTime;
+        var expected = TimeSpan.Zero;
+        for (var date = DateOnly.FromDateTime(start); date <= DateOnly.FromDateTime(end); date = date.AddDays(1))
+        {
+            if (!Calendar.IsWorkingDay(date)) continue;
+            foreach (var period in Calendar.OfficeHours.Periods)
+            {
+                var overlapStart = new[] { date.ToDateTime(period.Start), start }.Max();
+                var overlapEnd = new[] { date.ToDateTime(period.End), end }.Min();
+                if (overlapEnd > overlapStart) expected += overlapEnd - overlapStart;
+            }
+        }
+
+        return Calendar.WorkingTimeBetween(from, to) == expected;
+    }
+
     [Property]
     public bool results_are_shown_at_plus_seven(AnyInstant start, WorkingAmount amount) =>
         Calendar.AddWorkingTime(start.Value, amount.Value).Offset == VietnamTime.Offset
