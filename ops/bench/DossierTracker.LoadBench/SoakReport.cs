@@ -105,9 +105,9 @@ public sealed class SoakReport(
             text.AppendLine(Numbers, $"| {request.Key} | {Count(200):N0} | {Count(300):N0} | {Count(400):N0} | {Count(500):N0} |");
         }
         text.AppendLine();
-        // ASP.NET Core records a request whose client went away as 499: the simulator's batches in flight at the deadline.
-        var abandoned = served.Where(s => s.Key.Status == 499).Sum(s => s.Value);
-        if (abandoned > 0) text.AppendLine(Numbers, $"Of the 4xx, {abandoned:N0} are 499: requests whose client went away, the simulator's batches in flight when it was stopped at the deadline.\n");
+        var cutOff = served.Where(s => s.Key.Request == "POST /api/events/batch" && s.Key.Status is >= 400 and < 500).Sum(s => s.Value);
+        if (cutOff > 0 && writer.Runs.Any(r => r.Interrupted))
+            text.AppendLine(Numbers, $"The {cutOff:N0} 4xx of the batches are the simulator's requests in flight when it was stopped at the deadline: their bodies were cut off (400, \"Unexpected end of request content\" in the log below) or their client was gone (499).\n");
     }
 
     private void Memory(StringBuilder text)
