@@ -98,22 +98,16 @@ public static class Http
         Timeout = TimeSpan.FromMinutes(2),
     };
 
-    public static async Task<HttpResponseMessage> SendAsync(HttpClient http, string key, HttpMethod method, string path, object body)
+    /// <param name="body">Sent as JSON; none when null.</param>
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient http, string key, HttpMethod method, string path, object? body)
     {
-        using var request = new HttpRequestMessage(method, path)
-        {
-            Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json"),
-        };
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null) request.Content = new StringContent(JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return await http.SendAsync(request);
     }
 
-    public static async Task<HttpResponseMessage> GetAsync(HttpClient http, string key, string path)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return await http.SendAsync(request);
-    }
+    public static Task<HttpResponseMessage> GetAsync(HttpClient http, string key, string path) => SendAsync(http, key, HttpMethod.Get, path, null);
 
     public static async Task PutAsync(HttpClient http, string key, string path, object body)
     {

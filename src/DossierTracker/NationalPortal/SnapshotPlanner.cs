@@ -60,18 +60,13 @@ public static class SnapshotPlanner
             case PortalStatus.PaymentRequested when !paused:
                 steps.Paused(PauseReason.Payment, since, null);
                 break;
-            case PortalStatus.Withdrawn:
-                steps.Withdrawn(snapshot.FinishedAt ?? since);
-                break;
-            case PortalStatus.Stopped:
-                steps.Stopped(snapshot.FinishedAt ?? since);
-                break;
-            case PortalStatus.Resolved:
-                steps.Resolved(snapshot.FinishedAt!.Value);
-                break;
             case PortalStatus.Returned:
+                // Returned straight from open: the resolution the portal dates comes first.
                 if (snapshot.FinishedAt is { } finishedAt) steps.Resolved(finishedAt);
-                steps.Returned(snapshot.ReturnedAt!.Value);
+                Close(snapshot, since, steps);
+                break;
+            case PortalStatus.Resolved or PortalStatus.Withdrawn or PortalStatus.Stopped:
+                Close(snapshot, since, steps);
                 break;
         }
         return SnapshotPlan.Of(steps.List);
@@ -90,6 +85,19 @@ public static class SnapshotPlanner
             case PortalStatus.Withdrawn when closedAs == DossierStatus.Withdrawn:
             case PortalStatus.Stopped when closedAs == DossierStatus.Stopped:
                 return SnapshotPlan.NothingNew;
+            case PortalStatus.Resolved or PortalStatus.Returned or PortalStatus.Withdrawn or PortalStatus.Stopped:
+                Close(snapshot, since, steps);
+                return SnapshotPlan.Of(steps.List);
+            default:
+                return SnapshotPlan.Superseded;
+        }
+    }
+
+    /// <summary>The close event of a closing status, at the time the portal gives for it.</summary>
+    private static void Close(PortalDossier snapshot, DateTimeOffset since, Steps steps)
+    {
+        switch (snapshot.Status)
+        {
             case PortalStatus.Resolved:
                 steps.Resolved(snapshot.FinishedAt!.Value);
                 break;
@@ -102,10 +110,7 @@ public static class SnapshotPlanner
             case PortalStatus.Stopped:
                 steps.Stopped(snapshot.FinishedAt ?? since);
                 break;
-            default:
-                return SnapshotPlan.Superseded;
         }
-        return SnapshotPlan.Of(steps.List);
     }
 
     /// <summary>
