@@ -8,7 +8,7 @@ namespace DossierTracker.Api.NationalPortal;
 
 public static class PostCapNhatTienDoHoSoMC
 {
-    /// <summary>The National Public Service Portal's step progress (docs/national-portal.md).</summary>
+    /// <summary>The National Public Service Portal's step progress (NationalPortal/README.md).</summary>
     [WolverinePost("/api/dvcqg/CapNhatTienDoHoSoMC", Name = "PostDvcqgCapNhatTienDoHoSoMC"), Authorize(Policy = Policies.Ingest), Tags("Ingesting")]
     [EndpointSummary("Record processing steps in the National Public Service Portal's CapNhatTienDoHoSoMC format")]
     [EndpointDescription("Accepts { service: \"CapNhatTienDoHoSoMC\", data: [ up to 1000 steps ] }. Each step (MaHoSo, NguoiXuLy, ThoiDiemXuLy, PhongBanXuLy, NoiDungXuLy, TrangThai, NgayKetThucTheoQuyDinh) is stored as a processing event with the officer as handler and department, step deadline and status in the note; its id comes from the dossier, the time and the officer, so a retry stores nothing. Answers 200 in the portal's style, one result per step; a body of another shape is a 400.")]

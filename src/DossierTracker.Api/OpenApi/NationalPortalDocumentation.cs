@@ -11,11 +11,12 @@ using Microsoft.OpenApi;
 namespace DossierTracker.Api.OpenApi;
 
 /// <summary>
-/// POST /api/dvcqg/DongBoHoSoMC and /api/dvcqg/CapNhatTienDoHoSoMC (docs/national-portal.md). The endpoints parse the
-/// portal's payloads themselves (<see cref="PortalEnvelope"/>, <see cref="PortalDossierParser"/>,
+/// POST /api/dvcqg/DongBoHoSoMC and /api/dvcqg/CapNhatTienDoHoSoMC (NationalPortal/README.md). The endpoints parse
+/// the portal's payloads themselves (<see cref="PortalEnvelope"/>, <see cref="PortalDossierParser"/>,
 /// <see cref="ProgressUpdateParser"/>), so their bodies are written here with the parsers' rules. The request examples
-/// are the payloads of docs/samples without the portal's fields the tracker ignores; the answers are computed from them
-/// by the endpoints' own parser, planner and result builder.
+/// are the sample payloads of the portal tests (tests/DossierTracker.Api.Tests/NationalPortal/Samples) without the
+/// portal's fields the tracker ignores; the answers are computed from them by the endpoints' own parser, planner and
+/// result builder.
 /// </summary>
 internal static class NationalPortalDocumentation
 {
@@ -242,7 +243,7 @@ internal static class NationalPortalDocumentation
             ? PortalResults.Refused(index, code, plan, IngestionResult.Rejected(refused, rejection))
             : PortalResults.Stored(index, code, plan, [.. plan.Select(s => IngestionResult.Created(s, 1))]);
 
-    // The examples: docs/samples (Hòa Bình demo province), without the fields the tracker ignores.
+    // The examples: the portal tests' samples (Hòa Bình demo province), without the fields the tracker ignores.
 
     private static JsonObject Request(string service, string isUpdating, params JsonObject[] items) => new()
     {

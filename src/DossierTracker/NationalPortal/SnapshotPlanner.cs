@@ -5,8 +5,9 @@ namespace DossierTracker.NationalPortal;
 
 /// <summary>
 /// Compares a <c>DongBoHoSoMC</c> snapshot with the dossier's state and returns the events the tracker lacks, in the
-/// order they happened (docs/national-portal.md has the table). Pure: times and event ids come from the snapshot, so
-/// the same snapshot on the same state always gives the same submissions, and a snapshot already applied gives none.
+/// order they happened (src/DossierTracker.Api/NationalPortal/README.md has the table). Pure: times and event ids
+/// come from the snapshot, so the same snapshot on the same state always gives the same submissions, and a snapshot
+/// already applied gives none.
 /// Whether the submissions are accepted (unit, procedure, scope, closed dossier, future times) stays the decider's call.
 /// </summary>
 public static class SnapshotPlanner

@@ -3,7 +3,7 @@ using DossierTracker.Api.Tests.Infrastructure;
 
 namespace DossierTracker.Api.Tests.NationalPortal;
 
-/// <summary>The sample payloads of docs/samples are accepted as documented by the tracker loaded with the demo province.</summary>
+/// <summary>The sample payloads of NationalPortal/Samples are accepted as documented by the tracker loaded with the demo province.</summary>
 public sealed class SampleTests(TrackerApp app) : PortalScenario(app)
 {
     private const string HoaBinh = "000.00.00.H33";
@@ -27,7 +27,7 @@ public sealed class SampleTests(TrackerApp app) : PortalScenario(app)
     private async Task<string> PostSampleAsync(string name, string key)
     {
         var url = name.Contains("capnhattiendo", StringComparison.Ordinal) ? TienDo : DongBo;
-        var response = await SendRawAsync(HttpMethod.Post, url, Text($"docs/samples/{name}"), key);
+        var response = await SendRawAsync(HttpMethod.Post, url, Text($"tests/DossierTracker.Api.Tests/NationalPortal/Samples/{name}"), key);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadAsStringAsync();
     }
