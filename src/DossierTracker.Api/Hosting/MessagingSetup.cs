@@ -8,8 +8,9 @@ namespace DossierTracker.Api.Hosting;
 public static class MessagingSetup
 {
     /// <summary>
-    /// Wolverine for HTTP endpoints and messaging: transactions around Marten-using handlers, durable local queues, and
-    /// scheduled messages persisted in PostgreSQL (Marten's schema), so no accepted work is lost on restart.
+    /// Wolverine for HTTP endpoints and messaging: transactions around Marten-using handlers, and durable local queues
+    /// whose messages (today <see cref="LateDetection.MarkDossierLate"/>) are stored in PostgreSQL (Marten's schema)
+    /// before they are handled, so a message sent is handled after a restart, or by another node when its node dies.
     /// </summary>
     public static void UseTrackerMessaging(this WebApplicationBuilder builder)
     {
