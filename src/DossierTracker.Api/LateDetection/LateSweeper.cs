@@ -1,7 +1,6 @@
 using DossierTracker.Api.Hosting;
 using DossierTracker.Api.ReadModel;
 using Npgsql;
-using Wolverine;
 using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;
 
@@ -37,7 +36,7 @@ public sealed class LateSweeper(NpgsqlDataSource dataSource, OutboxedSessionFact
         {
             var due = await FindUnmarkedOverdueAsync(now, last, cancellationToken);
             if (due.Count == 0) return sent;
-            var bus = new MessageBus(runtime);
+            var bus = new MessageContext(runtime);
             await using (var session = sessions.OpenSession(bus))
             {
                 foreach (var message in due) await bus.PublishAsync(message);
