@@ -6,7 +6,6 @@ using DossierTracker.Organisation;
 using DossierTracker.Procedures;
 using JasperFx;
 using JasperFx.Events;
-using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
 using Weasel.Core;
@@ -45,7 +44,6 @@ public static class StoreSetup
             .UseNpgsqlDataSource()
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            .AddAsyncDaemon(DaemonMode.HotCold)
             .IntegrateWithWolverine();
         return services;
     }

@@ -5,6 +5,7 @@ using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.NationalPortal;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Reports;
+using Wolverine;
 
 namespace DossierTracker.Api.Hosting;
 
@@ -30,7 +31,7 @@ public static class TrackerServices
 
         services.Configure<LateDetectionOptions>(configuration.GetSection("LateDetection"));
         services.AddSingleton<LateSweeper>();
-        services.AddHostedService(provider => provider.GetRequiredService<LateSweeper>());
+        services.AddSingularAgent<LateSweepAgent>();
         return services;
     }
 }

@@ -54,15 +54,37 @@ public sealed class EventIngestor(
         }
     }
 
+    /// <summary>
+    /// Decides and appends in the caller's session, which commits it: a Wolverine handler's session, whose outgoing
+    /// messages are stored in the same transaction (transactional outbox). Opens the session's transaction.
+    /// </summary>
+    public async Task<IReadOnlyList<IngestionResult>> AppendAsync(IDocumentSession session, IReadOnlyList<EventSubmission> submissions, Submitter submitter, CancellationToken cancellationToken)
+    {
+        await session.BeginTransactionAsync(cancellationToken);
+        var results = await DecideAndAppendAsync(session, session.Connection!, submissions, submitter, cancellationToken);
+        Record(submissions, results, submitter.Source);
+        return results;
+    }
+
     private async Task<IReadOnlyList<IngestionResult>> TryIngestAsync(IReadOnlyList<EventSubmission> submissions, Submitter submitter, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction, shouldAutoCommit: false));
+        var results = await DecideAndAppendAsync(session, connection, submissions, submitter, cancellationToken);
+        await session.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return results;
+    }
+
+    /// <summary>Locks the touched dossiers, decides every submission and queues the new events and ledger entries into the session.</summary>
+    private async Task<IReadOnlyList<IngestionResult>> DecideAndAppendAsync(IDocumentSession session, NpgsqlConnection connection,
+        IReadOnlyList<EventSubmission> submissions, Submitter submitter, CancellationToken cancellationToken)
     {
         var snapshot = await ReferenceDataFor(submissions, cancellationToken);
         var codes = submissions.Select(s => s.DossierCode).Distinct(StringComparer.Ordinal).ToArray();
         var eventIds = submissions.Select(s => s.EventId).Distinct(StringComparer.Ordinal).ToArray();
-
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var (ledger, states) = await LockAndLoadAsync(connection, transaction, codes, eventIds, cancellationToken);
+        var (ledger, states) = await LockAndLoadAsync(connection, codes, eventIds, cancellationToken);
 
         var now = Timestamps.ToMicroseconds(clock.Now);
         var context = new DecisionContext(snapshot.Units, snapshot.Procedures, snapshot.Calendar, now, now, submitter.ScopeUnitCode, submitter.Source);
@@ -72,7 +94,6 @@ public sealed class EventIngestor(
 
         if (batch.HasChanges)
         {
-            await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction, shouldAutoCommit: false));
             session.SetHeader(DossierReadModelProjection.KnownStatesHeader, before);
             foreach (var (code, events) in batch.NewEvents)
             {
@@ -80,9 +101,7 @@ public sealed class EventIngestor(
                 else session.Events.Append(code, events);
             }
             RecordEventIds(session, batch.NewLedgerEntries, now);
-            await session.SaveChangesAsync(cancellationToken);
         }
-        await transaction.CommitAsync(cancellationToken);
         return results;
     }
 
@@ -126,10 +145,11 @@ public sealed class EventIngestor(
         return stale ? await referenceData.RefreshAsync(cancellationToken) : snapshot;
     }
 
+    /// <summary>Runs on the connection of the caller's open transaction (Npgsql needs no transaction object for that).</summary>
     private static async Task<(Dictionary<string, LedgerEntry> Ledger, Dictionary<string, Dossier> States)> LockAndLoadAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string[] codes, string[] eventIds, CancellationToken cancellationToken)
+        NpgsqlConnection connection, string[] codes, string[] eventIds, CancellationToken cancellationToken)
     {
-        await using var batch = new NpgsqlBatch(connection, transaction)
+        await using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =
             {
@@ -172,7 +192,8 @@ public sealed class EventIngestor(
             entries.Select(e => e.Entry.Fingerprint).ToArray(),
             entries.Select(e => e.Entry.Version).ToArray());
 
-    private static bool IsRetryable(Exception exception)
+    /// <summary>A lost race or a serialisation failure: running the whole transaction again resolves it.</summary>
+    public static bool IsRetryable(Exception exception)
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {

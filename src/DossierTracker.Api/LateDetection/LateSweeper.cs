@@ -1,79 +1,55 @@
 using DossierTracker.Api.Hosting;
-using DossierTracker.Api.Ingesting;
-using DossierTracker.Api.Operations;
 using DossierTracker.Api.ReadModel;
-using DossierTracker.Dossiers;
-using DossierTracker.Ingestion;
-using Microsoft.Extensions.Options;
 using Npgsql;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace DossierTracker.Api.LateDetection;
 
 /// <summary>
-/// Appends the tracker's own <c>late</c> event when an open, running dossier passes its effective due time.
+/// Finds open, running dossiers past their effective due time and not yet marked late, and hands each to
+/// <see cref="MarkDossierLateHandler"/> as a durable <see cref="MarkDossierLate"/> message.
 /// <para>
-/// Chosen over one scheduled message per dossier: a due time moves with every pause, and a sweep over the partial
-/// index of open dossiers by due time costs ingestion nothing, survives restarts by construction (it runs at start,
-/// so a dossier that fell due while the service was down is marked within one sweep) and needs no cancellation.
-/// Exactly once: the event id is derived from dossier and due time, and the ingestion ledger's primary key stores it
-/// once however many instances sweep; the decider re-checks the dossier under its lock.
+/// The search stays a query over the partial index of open dossiers by due time rather than one scheduled message per
+/// dossier: due times move with every pause (a timer per due time would need cancelling and rescheduling on ~450k
+/// dossiers a year), while the query costs ingestion nothing and, run at start, catches every dossier that fell due
+/// while the service was down. A page's messages are stored in one transaction through Wolverine's Marten outbox, so a
+/// sweep hands over its whole page or nothing; a node killed after that loses nothing (see <see cref="LateSweepAgent"/>).
 /// </para>
 /// Only due times the tracker learned before they passed are marked; a dossier backfilled after its due time is
 /// overdue in every list, but gets no "tracker noticed" event for a moment the tracker did not witness.
 /// </summary>
-public sealed class LateSweeper(
-    NpgsqlDataSource dataSource,
-    EventIngestor ingestor,
-    TrackerClock clock,
-    TrackerMetrics metrics,
-    IOptions<LateDetectionOptions> options,
-    ILogger<LateSweeper> logger) : BackgroundService
+public sealed class LateSweeper(NpgsqlDataSource dataSource, OutboxedSessionFactory sessions, IWolverineRuntime runtime, TrackerClock clock)
 {
     private const int PageSize = 500;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.IntervalSeconds));
-        do
-        {
-            try
-            {
-                var marked = await SweepAsync(stoppingToken);
-                if (marked > 0) logger.LogInformation("Marked {Count} dossiers late", marked);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Late detection sweep failed; it runs again in {Seconds} s", options.Value.IntervalSeconds);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
-    /// <summary>Marks every dossier that is overdue now and not yet marked; returns how many were marked.</summary>
+    /// <summary>
+    /// Sends a <see cref="MarkDossierLate"/> for every dossier overdue now and not yet marked; returns how many. A
+    /// dossier whose message is still queued may be sent again by the next sweep: the handler then appends nothing.
+    /// </summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
-        var marked = 0;
+        var now = clock.Now;
+        var sent = 0;
+        MarkDossierLate? last = null;
         while (true)
         {
-            var now = clock.Now;
-            var due = await FindUnmarkedOverdueAsync(now, cancellationToken);
-            if (due.Count == 0) return marked;
-            var results = await ingestor.IngestAsync(due, new Submitter(null, EventSources.Tracker), cancellationToken);
-            var created = 0;
-            for (var i = 0; i < results.Count; i++)
+            var due = await FindUnmarkedOverdueAsync(now, last, cancellationToken);
+            if (due.Count == 0) return sent;
+            var bus = new MessageContext(runtime);
+            await using (var session = sessions.OpenSession(bus))
             {
-                if (results[i].Status != IngestionStatus.Created) continue;
-                created++;
-                metrics.LateDetected(now - due[i].OccurredAt);
+                foreach (var message in due) await bus.PublishAsync(message);
+                await session.SaveChangesAsync(cancellationToken);
             }
-            marked += created;
-            // Stale candidates are refused by the decider; stop rather than loop on them.
-            if (due.Count < PageSize || created == 0) return marked;
+            sent += due.Count;
+            if (due.Count < PageSize) return sent;
+            last = due[^1];
         }
     }
 
-    private async Task<List<EventSubmission>> FindUnmarkedOverdueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>One page, after <paramref name="after"/> in (due time, code) order: messages still queued are not yet marked.</summary>
+    private async Task<List<MarkDossierLate>> FindUnmarkedOverdueAsync(DateTimeOffset now, MarkDossierLate? after, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
             $"""
@@ -81,21 +57,17 @@ public sealed class LateSweeper(
             where closed_at is null and not paused and due_at < $1
               and due_at > due_learned_at
               and tracker_late_for is distinct from due_at
-            order by due_at
+              and ($2::timestamptz is null or (due_at, code) > ($2, $3))
+            order by due_at, code
             limit {PageSize}
             """);
         command.Parameters.Add(new NpgsqlParameter { Value = now.ToUniversalTime(), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
-        var candidates = new List<EventSubmission>();
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)after?.DueAt.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)after?.DossierCode ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+        var candidates = new List<MarkDossierLate>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            candidates.Add(new TrackerLateSubmission(reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(1)));
+            candidates.Add(new MarkDossierLate(reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(1)));
         return candidates;
     }
-}
-
-/// <summary>Configuration section <c>LateDetection</c>.</summary>
-public sealed class LateDetectionOptions
-{
-    public bool Enabled { get; set; } = true;
-    public int IntervalSeconds { get; set; } = 15;
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using DossierTracker.Api.LateDetection;
 using DossierTracker.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Wolverine.Tracking;
 
 namespace DossierTracker.Api.Tests.LateDetection;
 
@@ -13,7 +14,18 @@ public sealed class LateDetectionTests(TrackerApp app) : ApiScenario(app)
     private const string ReceivedAt = "2026-03-10T09:00:00+07:00";
     private const string DueAt = "2026-03-10T15:00:00+07:00";
 
-    private Task<int> SweepAsync() => App.Host.Services.GetRequiredService<LateSweeper>().SweepAsync(CancellationToken.None);
+    /// <summary>
+    /// Runs <paramref name="concurrently"/> sweeps at once and waits until Wolverine has handled every message they sent;
+    /// returns how many dossiers they sent to be marked late.
+    /// </summary>
+    private async Task<int> SweepAsync(int concurrently = 1)
+    {
+        var sweeper = App.Host.Services.GetRequiredService<LateSweeper>();
+        var sent = 0;
+        await App.Host.ExecuteAndWaitAsync(async () =>
+            sent = (await Task.WhenAll(Enumerable.Range(0, concurrently).Select(_ => sweeper.SweepAsync(CancellationToken.None)))).Sum());
+        return sent;
+    }
 
     private async Task<List<JsonObject>> TrackerLateEventsAsync() =>
         (await GetDossierAsync(Code))["timeline"]!.AsArray()
@@ -50,7 +62,7 @@ public sealed class LateDetectionTests(TrackerApp app) : ApiScenario(app)
         await PostOkAsync(Received(Code, ReceivedAt, dueAt: DueAt));
         App.Clock.SetUtcNow(DateTimeOffset.Parse("2026-03-10T16:00:00+07:00"));
 
-        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => SweepAsync()));
+        await SweepAsync(concurrently: 4);
         await SweepAsync();
 
         (await TrackerLateEventsAsync()).Count.ShouldBe(1);
