@@ -2,7 +2,6 @@ using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.Security;
 using DossierTracker.Calendar;
-using DossierTracker.Dossiers;
 using DossierTracker.Organisation;
 using DossierTracker.Procedures;
 using JasperFx;
