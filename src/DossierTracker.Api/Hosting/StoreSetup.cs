@@ -1,7 +1,7 @@
+using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.Security;
 using DossierTracker.Calendar;
-using DossierTracker.Dossiers;
 using DossierTracker.Organisation;
 using DossierTracker.Procedures;
 using JasperFx;
@@ -51,15 +51,7 @@ public static class StoreSetup
     /// <summary>Stored event names are part of the schema: stable, never changed once shipped.</summary>
     private static void MapEvents(StoreOptions options)
     {
-        options.Events.MapEventType<DossierReceived>("dossier_received");
-        options.Events.MapEventType<DossierHandedOver>("dossier_handed_over");
-        options.Events.MapEventType<DossierPaused>("dossier_paused");
-        options.Events.MapEventType<DossierResumed>("dossier_resumed");
-        options.Events.MapEventType<DossierMarkedLate>("dossier_marked_late");
-        options.Events.MapEventType<DossierResolved>("dossier_resolved");
-        options.Events.MapEventType<DossierReturned>("dossier_returned");
-        options.Events.MapEventType<DossierWithdrawn>("dossier_withdrawn");
-        options.Events.MapEventType<DossierStopped>("dossier_stopped");
+        foreach (var (name, type) in DossierStreams.EventTypes) options.Events.MapEventType(type, name);
         options.Events.MapEventType<CalendarYearCorrected>(ReferenceData.CalendarCorrections.EventName);
     }
 }

@@ -15,12 +15,13 @@ namespace DossierTracker.Api.Ingesting;
 /// <summary>
 /// Stores submitted events: one transaction for a whole batch, with the per-event rules of the contract.
 /// <list type="bullet">
-/// <item>Each touched dossier is locked (transaction-scoped advisory lock) before its state is read, so concurrent
-/// events on one dossier are serialised, never lost.</item>
+/// <item>Each touched dossier is locked (transaction-scoped advisory lock) before its state is folded from its event
+/// stream (<see cref="DossierStreams"/>), so concurrent events on one dossier are serialised, never lost.</item>
 /// <item>Every accepted eventId goes into <c>tracker.ingested_events</c> in the same transaction; its primary key is
 /// the idempotency guarantee. A race lost on it (or any serialisation failure) retries the whole transaction, which
 /// then sees the stored event and answers "duplicate" or "event-id-conflict".</item>
-/// <item>The read model is written by the inline projection inside the same transaction.</item>
+/// <item>The read model is written by the inline projection inside the same transaction, from the states folded here
+/// (each event is folded once).</item>
 /// </list>
 /// </summary>
 public sealed class EventIngestor(
@@ -84,7 +85,7 @@ public sealed class EventIngestor(
         var snapshot = await ReferenceDataFor(submissions, cancellationToken);
         var codes = submissions.Select(s => s.DossierCode).Distinct(StringComparer.Ordinal).ToArray();
         var eventIds = submissions.Select(s => s.EventId).Distinct(StringComparer.Ordinal).ToArray();
-        var (ledger, states) = await LockAndLoadAsync(connection, codes, eventIds, cancellationToken);
+        var (ledger, states) = await LockAndLoadAsync(connection, codes, eventIds, store.Options.Serializer(), cancellationToken);
 
         var now = Timestamps.ToMicroseconds(clock.Now);
         var context = new DecisionContext(snapshot.Units, snapshot.Procedures, snapshot.Calendar, now, now, submitter.ScopeUnitCode, submitter.Source);
@@ -94,7 +95,8 @@ public sealed class EventIngestor(
 
         if (batch.HasChanges)
         {
-            session.SetHeader(DossierReadModelProjection.KnownStatesHeader, before);
+            session.SetHeader(DossierReadModelProjection.FoldedStatesHeader,
+                batch.NewEvents.Keys.ToDictionary(code => code, code => new FoldedDossier(before.GetValueOrDefault(code), states[code]), StringComparer.Ordinal));
             foreach (var (code, events) in batch.NewEvents)
             {
                 if (batch.IsNewStream(code)) session.Events.StartStream<Dossier>(code, events);
@@ -147,7 +149,7 @@ public sealed class EventIngestor(
 
     /// <summary>Runs on the connection of the caller's open transaction (Npgsql needs no transaction object for that).</summary>
     private static async Task<(Dictionary<string, LedgerEntry> Ledger, Dictionary<string, Dossier> States)> LockAndLoadAsync(
-        NpgsqlConnection connection, string[] codes, string[] eventIds, CancellationToken cancellationToken)
+        NpgsqlConnection connection, string[] codes, string[] eventIds, ISerializer serializer, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection)
         {
@@ -158,8 +160,7 @@ public sealed class EventIngestor(
                     { Parameters = { new() { Value = codes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text } } },
                 new NpgsqlBatchCommand($"select event_id, dossier_code, fingerprint, version from {TrackerTables.IngestedEvents} where event_id = any($1)")
                     { Parameters = { new() { Value = eventIds, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text } } },
-                new NpgsqlBatchCommand($"select state::text from {TrackerTables.Dossiers} where code = any($1)")
-                    { Parameters = { new() { Value = codes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text } } },
+                DossierStreams.Query(codes),
             },
         };
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
@@ -169,14 +170,7 @@ public sealed class EventIngestor(
         while (await reader.ReadAsync(cancellationToken))
             ledger[reader.GetString(0)] = new LedgerEntry(reader.GetString(1), (byte[])reader[2], reader.GetInt32(3));
         await reader.NextResultAsync(cancellationToken);
-
-        var states = new Dictionary<string, Dossier>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var dossier = DossierReadModelProjection.Deserialize(reader.GetString(0));
-            states[dossier.Code] = dossier;
-        }
-        return (ledger, states);
+        return (ledger, await DossierStreams.FoldAsync(reader, serializer, cancellationToken));
     }
 
     /// <summary>Queued into the same round trip as the appends.</summary>

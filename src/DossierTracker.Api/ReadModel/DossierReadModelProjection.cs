@@ -11,7 +11,7 @@ namespace DossierTracker.Api.ReadModel;
 /// <summary>
 /// Keeps <c>tracker.dossiers</c> and <c>tracker.dossier_phases</c> in step with the event stream. Runs inline (in the
 /// ingesting transaction, so lists never lag behind an acknowledged event) and is rebuilt from the stream by
-/// <c>projections rebuild</c>. It folds with the same <see cref="Dossier"/> aggregate the write side decides on.
+/// <c>projections rebuild</c>. It writes the states the write side folded to decide (see <see cref="FoldedStatesHeader"/>).
 /// </summary>
 public sealed class DossierReadModelProjection : ProjectionBase, IProjection
 {
@@ -27,10 +27,10 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
     }
 
     /// <summary>
-    /// The ingesting session hands over the states it already read under its locks (a session header, never stored),
-    /// sparing a second read in the same transaction; rebuilds and other writers read them from the table.
+    /// The ingesting session hands over the states it folded from the streams to decide, before and after its events (a
+    /// session header, never stored), so each event is folded once; rebuilds fold here from the rows already written.
     /// </summary>
-    public const string KnownStatesHeader = "dt-known-dossier-states";
+    public const string FoldedStatesHeader = "dt-folded-dossier-states";
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
@@ -40,10 +40,14 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
             .ToList();
         if (byDossier.Count == 0) return;
 
-        var before = (operations as IDocumentSession)?.GetHeader(KnownStatesHeader) as IReadOnlyDictionary<string, Dossier>
-            ?? await LoadAsync(operations, byDossier.Select(g => g.Key).ToArray(), cancellation);
+        if ((operations as IDocumentSession)?.GetHeader(FoldedStatesHeader) is IReadOnlyDictionary<string, FoldedDossier> folded)
+        {
+            QueueWrites(operations, byDossier.Select(g => FoldedFor(folded, g.Key, g.Count())).ToList());
+            return;
+        }
 
-        var changes = new List<(Dossier? Before, Dossier After)>(byDossier.Count);
+        var before = await LoadAsync(operations, byDossier.Select(g => g.Key).ToArray(), cancellation);
+        var changes = new List<FoldedDossier>(byDossier.Count);
         foreach (var group in byDossier)
         {
             var previous = before.GetValueOrDefault(group.Key);
@@ -53,10 +57,15 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
                 var data = (IDossierEvent)@event.Data;
                 dossier = dossier is null ? Dossier.Start(group.Key, (DossierReceived)data) : dossier.Apply(data);
             }
-            changes.Add((previous, dossier!));
+            changes.Add(new FoldedDossier(previous, dossier!));
         }
         QueueWrites(operations, changes);
     }
+
+    private static FoldedDossier FoldedFor(IReadOnlyDictionary<string, FoldedDossier> folded, string code, int eventCount) =>
+        folded.TryGetValue(code, out var states) && states.After.Version - (states.Before?.Version ?? 0) == eventCount
+            ? states
+            : throw new InvalidOperationException($"The session's folded states do not cover the {eventCount} new events of dossier '{code}'.");
 
     public static async Task<Dictionary<string, Dossier>> LoadAsync(IQuerySession session, string[] codes, CancellationToken cancellation)
     {
@@ -65,10 +74,10 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
         return json.Select(Deserialize).ToDictionary(d => d.Code, StringComparer.Ordinal);
     }
 
-    public static Dossier Deserialize(string json) => JsonSerializer.Deserialize<Dossier>(json, StateJson.Options)!;
+    private static Dossier Deserialize(string json) => JsonSerializer.Deserialize<Dossier>(json, StateJson.Options)!;
 
     /// <summary>Upserts every changed dossier's row; rewrites its phases only when they changed (most events leave them).</summary>
-    private static void QueueWrites(IDocumentOperations operations, IReadOnlyList<(Dossier? Before, Dossier After)> changes)
+    private static void QueueWrites(IDocumentOperations operations, IReadOnlyList<FoldedDossier> changes)
     {
         operations.QueueSqlCommand(DossierRowSql.Upsert, DossierRowSql.Parameters(changes.Select(c => c.After).ToList()));
 
@@ -100,3 +109,6 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
     public static DateTimeOffset?[] Timestamptz(IEnumerable<DateTimeOffset?> values) =>
         values.Select(v => v?.ToUniversalTime()).ToArray();
 }
+
+/// <summary>A dossier's state before (null for a new dossier) and after the events of one transaction.</summary>
+public sealed record FoldedDossier(Dossier? Before, Dossier After);
