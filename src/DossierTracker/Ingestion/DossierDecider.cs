@@ -18,11 +18,9 @@ public static class DossierDecider
         if (submission is ReceivedSubmission received)
             return DecideReceived(dossier, received, context);
 
-        if (dossier is null)
+        // A dossier outside the key's scope is answered as an unknown one, so a key learns nothing of its existence.
+        if (dossier is null || !context.MayActOn(dossier))
             return Decision.Reject(ProblemCodes.DossierNotReceived, $"Dossier '{submission.DossierCode}' has not been received.");
-
-        if (context.ScopeUnitCode is { } scope && !context.Units.IsWithin(dossier.UnitCode, scope))
-            return Decision.Reject(ProblemCodes.OutOfScopeUnit, $"Dossier '{dossier.Code}' belongs to a unit outside this key's scope.");
 
         if (submission.OccurredAt < dossier.ReceivedAt)
             return Decision.Reject(ProblemCodes.OccurredBeforeReceived,
@@ -62,10 +60,12 @@ public static class DossierDecider
         if (context.ScopeUnitCode is { } scope && !context.Units.IsWithin(unit.Code, scope))
             return Decision.Reject(ProblemCodes.OutOfScopeUnit, $"Unit '{s.UnitCode}' is outside this key's scope.");
 
+        // A code taken outside the key's scope cannot be received again, so its existence cannot be hidden here; the
+        // 403 at least keeps the sender from taking it for its own dossier.
         if (existing is not null)
-            return context.ScopeUnitCode is { } ownScope && !context.Units.IsWithin(existing.UnitCode, ownScope)
-                ? Decision.Reject(ProblemCodes.OutOfScopeUnit, $"Dossier '{s.DossierCode}' belongs to a unit outside this key's scope.")
-                : Decision.Reject(ProblemCodes.DossierExists, $"Dossier '{s.DossierCode}' was already received.");
+            return context.MayActOn(existing)
+                ? Decision.Reject(ProblemCodes.DossierExists, $"Dossier '{s.DossierCode}' was already received.")
+                : Decision.Reject(ProblemCodes.OutOfScopeUnit, $"Dossier '{s.DossierCode}' belongs to a unit outside this key's scope.");
 
         if (!context.Procedures.TryGetValue(s.ProcedureCode, out var procedure))
             return Decision.Reject(ProblemCodes.UnknownProcedure, $"Procedure '{s.ProcedureCode}' is not in the catalogue.");
