@@ -22,7 +22,7 @@ public static class ProblemCatalogue
     public const string TooManyRequests = "too-many-requests";
     public const string DatabaseUnavailable = "database-unavailable";
     public const string ConcurrencyConflict = "concurrency-conflict";
-    public const string DateOutOfRange = "date-out-of-range";
+    public const string DateOutOfRange = ProblemCodes.DateOutOfRange;
     public const string Internal = "internal-error";
 
     public sealed record Entry(string Code, int Status, string Title);

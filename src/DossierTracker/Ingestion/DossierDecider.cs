@@ -9,7 +9,23 @@ namespace DossierTracker.Ingestion;
 /// </summary>
 public static class DossierDecider
 {
+    /// <summary>
+    /// Inputs are kept to the supported years, but a dossier stored before that rule may still carry a due time the
+    /// calendar cannot count from; that event alone is refused, not the batch it came in.
+    /// </summary>
     public static Decision Decide(Dossier? dossier, EventSubmission submission, DecisionContext context)
+    {
+        try
+        {
+            return DecideWithinCalendar(dossier, submission, context);
+        }
+        catch (CalendarRangeException e)
+        {
+            return Decision.Reject(ProblemCodes.DateOutOfRange, e.Message);
+        }
+    }
+
+    private static Decision DecideWithinCalendar(Dossier? dossier, EventSubmission submission, DecisionContext context)
     {
         if (submission.OccurredAt > context.Now + DecisionContext.AllowedClockSkew)
             return Decision.Reject(ProblemCodes.FutureEvent,
