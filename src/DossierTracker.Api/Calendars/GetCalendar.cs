@@ -9,8 +9,8 @@ namespace DossierTracker.Api.Calendars;
 
 public static class GetCalendar
 {
-    public const int FirstYear = 1990;
-    public const int LastYear = 2100;
+    public const int FirstYear = DossierTracker.Calendar.SupportedYears.First;
+    public const int LastYear = DossierTracker.Calendar.SupportedYears.Last;
 
     /// <summary>The year's days off and worked weekend days: an operator's correction, else the official table, else computed.</summary>
     [WolverineGet("/api/calendar/{year}", Name = "GetCalendar"), Authorize(Policy = Policies.AnyKey), Tags("Reference data")]

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using DossierTracker.Api.Errors;
 using DossierTracker.Api.Hosting;
 using DossierTracker.Api.Security;
+using DossierTracker.Dossiers;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
@@ -13,8 +14,12 @@ public static class GetDossier
     [WolverineGet("/api/dossiers/{dossierCode}", Name = "GetDossier"), Authorize(Policy = Policies.Supervise), Tags("Dossiers")]
     [EndpointSummary("Get a dossier")]
     [EndpointDescription("A dossier with its due times, pauses, apology, result and full timeline. Outside the key's scope it does not exist (404, not 403).")]
-    public static async Task<IResult> Get(string dossierCode, DossierReader reader, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        await reader.ReadAsync(dossierCode, user.ScopeUnitCode(), cancellationToken) is { } view
+    public static async Task<IResult> Get(string dossierCode, DossierReader reader, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (!DossierCodes.IsValid(dossierCode))
+            return Problems.Validation(new Dictionary<string, string[]> { ["dossierCode"] = [$"dossierCode must be {DossierCodes.Alphabet}."] });
+        return await reader.ReadAsync(dossierCode, user.ScopeUnitCode(), cancellationToken) is { } view
             ? Results.Json(view, ApiJson.Options)
             : Problems.Result(ProblemCatalogue.DossierNotFound, $"No dossier '{dossierCode}' within this key's scope.");
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using DossierTracker.Calendar;
 using Microsoft.AspNetCore.Diagnostics;
 using Npgsql;
 
@@ -30,6 +31,7 @@ public sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> log
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
             (ProblemCatalogue.PayloadTooLarge, "The request body exceeds the limit of 1 MiB."),
         BadHttpRequestException bad => (ProblemCatalogue.CodeForStatus(bad.StatusCode) ?? ProblemCatalogue.Validation, "The request could not be read."),
+        CalendarRangeException range => (ProblemCatalogue.DateOutOfRange, range.Message),
         _ when IsDatabaseUnavailable(exception) => (ProblemCatalogue.DatabaseUnavailable, "The database is not answering; retry shortly."),
         OperationCanceledException => (ProblemCatalogue.DatabaseUnavailable, "The request was cancelled before it completed; retry it."),
         _ => (ProblemCatalogue.Internal, null),

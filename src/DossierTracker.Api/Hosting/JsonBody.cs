@@ -1,18 +1,23 @@
 using System.Buffers;
 using System.Text.Json;
+using System.Text.Unicode;
+using DossierTracker.Ingestion;
 using DossierTracker.Api.Errors;
 
 namespace DossierTracker.Api.Hosting;
 
 /// <summary>
 /// Reads a JSON request body ourselves, so that every failure (wrong media type, too large, malformed) becomes our own
-/// problem details, with positions but no framework internals. The size limit holds under any server.
+/// problem details, with positions but no framework internals. The size limit holds under any server. A body that is
+/// not UTF-8 is not JSON text and is refused whole; a string that escapes a lone surrogate is refused naming its path,
+/// except inside the items of <c>itemsProperty</c>, which their endpoint judges one by one.
 /// </summary>
 public static class JsonBody
 {
     public const int MaxBytes = 1024 * 1024;
 
-    public static async Task<(JsonDocument? Document, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<(JsonDocument? Document, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken cancellationToken,
+        string? itemsProperty = null)
     {
         if (!IsJson(request.ContentType))
             return (null, Problems.Result(ProblemCatalogue.UnsupportedMediaType, "Send the body as application/json (UTF-8)."));
@@ -33,15 +38,32 @@ public static class JsonBody
 
         if (buffer.WrittenCount == 0)
             return (null, Problems.Result(ProblemCatalogue.MalformedJson, "The request body is empty."));
+        if (!Utf8.IsValid(buffer.WrittenSpan))
+            return (null, Problems.Result(ProblemCatalogue.MalformedJson,
+                $"The request body is not valid UTF-8 (byte {FirstInvalidUtf8(buffer.WrittenSpan) + 1}); JSON text must be UTF-8."));
+        JsonDocument document;
         try
         {
-            return (JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 32 }), null);
+            document = JsonDocument.Parse(buffer.WrittenMemory, new JsonDocumentOptions { MaxDepth = 32 });
         }
         catch (JsonException e)
         {
             return (null, Problems.Result(ProblemCatalogue.MalformedJson,
                 $"The request body is not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})."));
         }
+
+        var invalid = itemsProperty is null
+            ? JsonUnicode.FindInvalid(document.RootElement)
+            : JsonUnicode.FindInvalidOutsideItems(document.RootElement, itemsProperty);
+        if (invalid is null) return (document, null);
+        document.Dispose();
+        return (null, Problems.Validation(new Dictionary<string, string[]> { [invalid] = [JsonUnicode.ErrorAt(invalid)] }));
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);
+        return read;
     }
 
     private static bool IsJson(string? contentType)

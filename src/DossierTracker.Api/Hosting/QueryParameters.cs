@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DossierTracker.Api.Errors;
+using DossierTracker.Calendar;
 using DossierTracker.Reporting;
 
 namespace DossierTracker.Api.Hosting;
@@ -42,16 +43,16 @@ public sealed class QueryParameters
     public DateOnly? Date(string name, string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        Error(name, $"{name} must be a date YYYY-MM-DD.");
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && SupportedYears.Contains(date)) return date;
+        Error(name, $"{name} must be a date YYYY-MM-DD in {SupportedYears.Description}.");
         return null;
     }
 
     public DateTimeOffset? Instant(string name, string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
-        if (Timestamps.TryParse(text, out var instant)) return instant;
-        Error(name, $"{name} must be an ISO 8601 timestamp with an offset.");
+        if (Timestamps.TryParse(text, out var instant) && SupportedYears.Contains(instant)) return instant;
+        Error(name, $"{name} must be an ISO 8601 timestamp with an offset, in {SupportedYears.Description}.");
         return null;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DossierTracker.Api.Hosting;
+using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 using DossierTracker.Ingestion;
 
@@ -22,13 +23,16 @@ public static class EventParser
             fields.Error("", "An event must be a JSON object.");
             return (null, fields.Errors);
         }
+        if (JsonUnicode.FindInvalid(json, "") is { } invalid)
+        {
+            fields.Error(invalid, JsonUnicode.ErrorAt(invalid));
+            return (null, fields.Errors);
+        }
 
         var eventId = fields.Code("eventId", required: true);
         var type = fields.Text("type", required: true, maxLength: 50);
-        var dossierCode = fields.Code("dossierCode", required: true);
+        var dossierCode = fields.DossierCode("dossierCode");
         var occurredAt = fields.Timestamp("occurredAt", required: true);
-        if (dossierCode is not null && dossierCode.StartsWith('$'))
-            fields.Error("dossierCode", "Dossier codes may not start with '$'.");
         if (type is not null && !EventTypes.All.Contains(type))
             fields.Error("type", $"Unknown event type '{type}'. Expected one of: {string.Join(", ", EventTypes.All)}.");
 
@@ -92,6 +96,17 @@ public static class EventParser
             return text;
         }
 
+        /// <summary>A dossier code: required, in the alphabet of <see cref="DossierCodes"/>.</summary>
+        public string? DossierCode(string name)
+        {
+            var text = Text(name, required: true, MaxCodeLength);
+            if (text is null) return null;
+            if (DossierCodes.IsValid(text)) return text;
+            Error(name, $"{name} must be {DossierCodes.Alphabet}.");
+            return null;
+        }
+
+        /// <summary>An instant with an offset, in the <see cref="SupportedYears"/>.</summary>
         public DateTimeOffset? Timestamp(string name, bool required = false)
         {
             var text = Text(name, required, 40);
@@ -99,6 +114,11 @@ public static class EventParser
             if (!Timestamps.TryParse(text, out var value))
             {
                 Error(name, $"{name} must be an ISO 8601 timestamp with an offset, e.g. 2022-08-01T09:15:00+07:00.");
+                return null;
+            }
+            if (!SupportedYears.Contains(value))
+            {
+                Error(name, $"{name} must lie in {SupportedYears.Description}.");
                 return null;
             }
             return value;

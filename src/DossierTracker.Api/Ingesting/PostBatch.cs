@@ -25,7 +25,7 @@ public static class PostBatch
     [EndpointDescription("Applies up to 1000 events in array order, in one transaction; each is accepted or refused on its own by the rules of POST /api/events, and a refused one changes nothing. The answer is 200 with one result per event unless the body itself is refused.")]
     public static async Task<IResult> Post(HttpRequest request, EventIngestor ingestor, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
+        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken, itemsProperty: "events");
         if (problem is not null) return problem;
         using (document)
         {
@@ -60,6 +60,7 @@ public static class PostBatch
         }
     }
 
+    /// <summary>An item whose text cannot be read (<see cref="JsonUnicode"/>) is known by its index alone.</summary>
     private static string? EventIdOf(JsonElement item) =>
-        item.ValueKind == JsonValueKind.Object && item.TryGetProperty("eventId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        item.ValueKind == JsonValueKind.Object && JsonUnicode.FindInvalid(item) is null && item.TryGetProperty("eventId", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
 }

@@ -30,6 +30,8 @@ public sealed class PortalSync(
         var snapshots = items.Select(i => i.Dossier).OfType<PortalDossier>().ToList();
         var states = await LoadStatesAsync(snapshots.Select(s => s.Code).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken);
         var context = await ContextAsync(snapshots.Where(s => !states.ContainsKey(s.Code)), submitter, cancellationToken);
+        // A dossier outside the key's scope is planned as an unknown one, so the answer tells nothing of its progress.
+        foreach (var code in states.Where(s => !context.MayActOn(s.Value)).Select(s => s.Key).ToList()) states.Remove(code);
 
         var results = new PortalItemResult[items.Count];
         var accepted = new List<(int Index, string Code, IReadOnlyList<EventSubmission> Plan)>();
@@ -111,6 +113,9 @@ public sealed class PortalSync(
         return PortalResults.Response(results, noun);
     }
 
-    /// <summary>MaHoSo of an item that failed validation, when it has a usable one, so the sender can match the result.</summary>
-    private static string? CodeOf(JsonElement item) => new PortalFields(item).Code("MaHoSo");
+    /// <summary>
+    /// MaHoSo of an item that failed validation, when it has a usable one, so the sender can match the result; an item
+    /// whose text cannot be read (<see cref="JsonUnicode"/>) is known by its index alone.
+    /// </summary>
+    private static string? CodeOf(JsonElement item) => JsonUnicode.FindInvalid(item) is null ? new PortalFields(item).Code("MaHoSo") : null;
 }

@@ -14,7 +14,7 @@ public static class PostCapNhatTienDoHoSoMC
     [EndpointDescription("Accepts { service: \"CapNhatTienDoHoSoMC\", data: [ up to 1000 steps ] }. Each step (MaHoSo, NguoiXuLy, ThoiDiemXuLy, PhongBanXuLy, NoiDungXuLy, TrangThai, NgayKetThucTheoQuyDinh) is stored as a processing event with the officer as handler and department, step deadline and status in the note; its id comes from the dossier, the time and the officer, so a retry stores nothing. Answers 200 in the portal's style, one result per step; a body of another shape is a 400.")]
     public static async Task<IResult> Post(HttpRequest request, PortalSync sync, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
+        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken, itemsProperty: "data");
         if (problem is not null) return problem;
         using (document)
         {

@@ -16,7 +16,7 @@ public static class PostDongBoHoSoMC
     [EndpointDescription("Accepts the payload one-stop systems send to the portal ({ isUpdating, service: \"DongBoHoSoMC\", data: [ up to 1000 dossiers ] }). Each snapshot is compared with the dossier's state and only the new lifecycle events are stored, with ids derived from the snapshot, so a repeated snapshot stores nothing. Answers 200 in the portal's style: error_code \"0\" or \"-1\" and one result per dossier, each accepted or refused on its own; a body of another shape is a 400.")]
     public static async Task<IResult> Post(HttpRequest request, PortalSync sync, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
+        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken, itemsProperty: "data");
         if (problem is not null) return problem;
         using (document)
         {

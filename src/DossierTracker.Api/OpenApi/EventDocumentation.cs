@@ -123,6 +123,8 @@ internal static class EventDocumentation
         {
             ["occurredAt"] = ["occurredAt must be an ISO 8601 timestamp with an offset, e.g. 2022-08-01T09:15:00+07:00."],
             ["channel"] = ["channel must be one of: online, direct, postal."],
+            ["dueAt"] = [$"dueAt must lie in {DossierTracker.Calendar.SupportedYears.Description}."],
+            ["$.note"] = [DossierTracker.Ingestion.JsonUnicode.ErrorAt("$.note")],
         });
         doc.Problems(ProblemCatalogue.MalformedJson, ProblemCodes.OutOfScopeUnit,
             ProblemCodes.EventIdConflict, ProblemCodes.DossierNotReceived, ProblemCodes.DossierExists, ProblemCodes.DossierClosed,
@@ -149,7 +151,7 @@ internal static class EventDocumentation
         [
             ("eventId", Schemas.Code("The sender's unique id of the event: the idempotency key. A retry with the same content is answered 200 duplicate."), true),
             ("type", Schemas.Enum("The event type.", [type]), true),
-            ("dossierCode", Schemas.Code("The dossier (hồ sơ) code; may not start with '$'."), true),
+            ("dossierCode", Schemas.DossierCode("The dossier (hồ sơ) code."), true),
             ("occurredAt", Schemas.Timestamp("When it happened; at most 5 minutes ahead of the tracker's clock, and not before the dossier's receipt."), true),
         ];
         var all = common.Concat(fields).ToArray();

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using DossierTracker.Api.Errors;
 using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.NationalPortal;
+using DossierTracker.Calendar;
 using DossierTracker.Ingestion;
 using DossierTracker.NationalPortal;
 using Microsoft.OpenApi;
@@ -193,7 +194,7 @@ internal static class NationalPortalDocumentation
     private static OpenApiSchema Code(string description, int? minLength = null) =>
         Schemas.Text(description + $" At most {PortalFields.MaxCodeLength} characters, no control characters.", PortalFields.MaxCodeLength, minLength);
 
-    private static OpenApiSchema DossierCode(string description) => Code(description + " Required; may not start with '$'.", 1);
+    private static OpenApiSchema DossierCode(string description) => Schemas.DossierCode(description + " Required.");
 
     /// <summary>A numeric code, written as a string or a number (<c>"4"</c> or <c>4</c>).</summary>
     private static OpenApiSchema Numeric(string description, int minimum, int maximum) => new()
@@ -207,8 +208,8 @@ internal static class NationalPortalDocumentation
     {
         Type = JsonSchemaType.String,
         Pattern = @"^(\d{14})?$",
-        Description = $"{description} {PortalDates.Format} in Vietnam's local time (UTC+7, no offset written), e.g. 20240315091230; " +
-            "empty: absent.",
+        Description = $"{description} {PortalDates.Format} in Vietnam's local time (UTC+7, no offset written), e.g. 20240315091230, " +
+            $"in {SupportedYears.Description}; empty: absent.",
     };
 
     /// <summary>

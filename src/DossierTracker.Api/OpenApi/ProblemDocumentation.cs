@@ -26,6 +26,7 @@ internal static class ProblemDocumentation
         [ProblemCatalogue.DossierNotFound] = $"No dossier '{SampleDossier}' within this key's scope.",
         [ProblemCatalogue.TooManyRequests] = "This key sent more requests than its limit; retry after 1 s.",
         [ProblemCatalogue.DatabaseUnavailable] = "The database is not answering; retry shortly.",
+        [ProblemCatalogue.DateOutOfRange] = new DossierTracker.Calendar.CalendarRangeException(2300).Message,
         [ProblemCodes.EventIdConflict] = "eventId 'hb-onestop-000123' was already stored with different content.",
         [ProblemCodes.DossierNotReceived] = $"Dossier '{SampleDossier}' has not been received.",
         [ProblemCodes.DossierExists] = $"Dossier '{SampleDossier}' was already received.",

@@ -20,11 +20,13 @@ internal static class QueryDocumentation
 
     public static async Task GetDossier(OperationDoc doc)
     {
-        doc.Parameter("dossierCode", ParameterLocation.Path, Schemas.Text("The dossier code."), "The dossier code (URL-encoded).",
+        doc.Parameter("dossierCode", ParameterLocation.Path, Schemas.DossierCode("The dossier code."), "The dossier code (URL-encoded).",
             example: EventExamples.Dossier);
         doc.Response(StatusCodes.Status200OK, "The dossier now.", OperationDoc.Json, await doc.SchemaOf<DossierView>(DescribeDossier),
             [new Example("returned", "Paused once, late with an apology, resolved late and returned", OperationDoc.Wire(SampleData.Dossier()))]);
-        doc.Problems(Errors.ProblemCatalogue.DossierNotFound);
+        doc.ValidationProblem("One or more fields are not valid; see errors.",
+            new() { ["dossierCode"] = [$"dossierCode must be {DossierCodes.Alphabet}."] });
+        doc.Problems(Errors.ProblemCatalogue.DossierNotFound, Errors.ProblemCatalogue.DateOutOfRange);
     }
 
     public static async Task GetLateDossiers(OperationDoc doc)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DossierTracker.Calendar;
+using DossierTracker.Dossiers;
 using Microsoft.OpenApi;
 
 namespace DossierTracker.Api.OpenApi;
@@ -8,8 +10,12 @@ namespace DossierTracker.Api.OpenApi;
 /// <summary>Small constructors for hand-written schemas (event bodies, query parameters), and helpers to refine generated ones.</summary>
 internal static class Schemas
 {
-    public const string TimestampRule =
-        "ISO 8601 with an offset, e.g. 2022-08-01T09:15:00+07:00 or 2022-08-01T02:15:00Z; without an offset it is refused (400).";
+    public static readonly string TimestampRule =
+        "ISO 8601 with an offset, e.g. 2022-08-01T09:15:00+07:00 or 2022-08-01T02:15:00Z; without an offset it is refused (400). " +
+        $"Accepted in {SupportedYears.Description}; outside them refused (400).";
+
+    /// <summary>The alphabet of <see cref="DossierCodes"/> as a pattern, for every place a dossier code comes in.</summary>
+    public const string DossierCodePattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$";
 
     public static OpenApiSchema Text(string description, int? maxLength = null, int? minLength = null) => new()
     {
@@ -23,6 +29,15 @@ internal static class Schemas
     public static OpenApiSchema Code(string description) =>
         Text(description + " 1–100 characters, without surrounding spaces or control characters.", Ingesting.EventParser.MaxCodeLength, 1);
 
+    public static OpenApiSchema DossierCode(string description) => new()
+    {
+        Type = JsonSchemaType.String,
+        Description = $"{description} {DossierCodes.Alphabet}; anything else (invisible characters, spaces, '/', '..') is refused (400).",
+        MinLength = 1,
+        MaxLength = DossierCodes.MaxLength,
+        Pattern = DossierCodePattern,
+    };
+
     public static OpenApiSchema Timestamp(string description) => new()
     {
         Type = JsonSchemaType.String,
@@ -34,7 +49,7 @@ internal static class Schemas
     {
         Type = JsonSchemaType.String,
         Format = "date",
-        Description = description + " Local date (Asia/Ho_Chi_Minh), YYYY-MM-DD.",
+        Description = description + $" Local date (Asia/Ho_Chi_Minh), YYYY-MM-DD, in {SupportedYears.Description}; outside them refused (400).",
     };
 
     public static OpenApiSchema Month(string description) => new()

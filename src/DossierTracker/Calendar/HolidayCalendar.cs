@@ -66,7 +66,9 @@ public sealed class HolidayCalendar
     }
 
     private CalendarYear Resolve(int year) =>
-        TryGetDeclared(year, out var declared) ? declared : StatutoryHolidays.Compute(year);
+        TryGetDeclared(year, out var declared) ? declared
+        : year is >= VietnameseLunarCalendar.MinYear and <= VietnameseLunarCalendar.MaxYear ? StatutoryHolidays.Compute(year)
+        : throw new CalendarRangeException(year);
 
     private bool TryGetDeclared(int year, out CalendarYear calendarYear) =>
         _operatorOverrides.TryGetValue(year, out calendarYear!) || OfficialHolidayTables.TryGet(year, out calendarYear);

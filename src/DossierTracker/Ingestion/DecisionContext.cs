@@ -1,4 +1,5 @@
 using DossierTracker.Calendar;
+using DossierTracker.Dossiers;
 using DossierTracker.Organisation;
 using DossierTracker.Procedures;
 
@@ -17,4 +18,7 @@ public sealed record DecisionContext(
 {
     /// <summary>Events may be stamped a little ahead of our clock; beyond this they are refused.</summary>
     public static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
+
+    /// <summary>Whether the sender may act on the dossier: its receiving unit lies in the sender's scope.</summary>
+    public bool MayActOn(Dossier dossier) => ScopeUnitCode is not { } scope || Units.IsWithin(dossier.UnitCode, scope);
 }

@@ -9,7 +9,23 @@ namespace DossierTracker.Ingestion;
 /// </summary>
 public static class DossierDecider
 {
+    /// <summary>
+    /// Inputs are kept to the supported years, but a dossier stored before that rule may still carry a due time the
+    /// calendar cannot count from; that event alone is refused, not the batch it came in.
+    /// </summary>
     public static Decision Decide(Dossier? dossier, EventSubmission submission, DecisionContext context)
+    {
+        try
+        {
+            return DecideWithinCalendar(dossier, submission, context);
+        }
+        catch (CalendarRangeException e)
+        {
+            return Decision.Reject(ProblemCodes.DateOutOfRange, e.Message);
+        }
+    }
+
+    private static Decision DecideWithinCalendar(Dossier? dossier, EventSubmission submission, DecisionContext context)
     {
         if (submission.OccurredAt > context.Now + DecisionContext.AllowedClockSkew)
             return Decision.Reject(ProblemCodes.FutureEvent,
@@ -18,11 +34,9 @@ public static class DossierDecider
         if (submission is ReceivedSubmission received)
             return DecideReceived(dossier, received, context);
 
-        if (dossier is null)
+        // A dossier outside the key's scope is answered as an unknown one, so a key learns nothing of its existence.
+        if (dossier is null || !context.MayActOn(dossier))
             return Decision.Reject(ProblemCodes.DossierNotReceived, $"Dossier '{submission.DossierCode}' has not been received.");
-
-        if (context.ScopeUnitCode is { } scope && !context.Units.IsWithin(dossier.UnitCode, scope))
-            return Decision.Reject(ProblemCodes.OutOfScopeUnit, $"Dossier '{dossier.Code}' belongs to a unit outside this key's scope.");
 
         if (submission.OccurredAt < dossier.ReceivedAt)
             return Decision.Reject(ProblemCodes.OccurredBeforeReceived,
@@ -62,10 +76,12 @@ public static class DossierDecider
         if (context.ScopeUnitCode is { } scope && !context.Units.IsWithin(unit.Code, scope))
             return Decision.Reject(ProblemCodes.OutOfScopeUnit, $"Unit '{s.UnitCode}' is outside this key's scope.");
 
+        // A code taken outside the key's scope cannot be received again, so its existence cannot be hidden here; the
+        // 403 at least keeps the sender from taking it for its own dossier.
         if (existing is not null)
-            return context.ScopeUnitCode is { } ownScope && !context.Units.IsWithin(existing.UnitCode, ownScope)
-                ? Decision.Reject(ProblemCodes.OutOfScopeUnit, $"Dossier '{s.DossierCode}' belongs to a unit outside this key's scope.")
-                : Decision.Reject(ProblemCodes.DossierExists, $"Dossier '{s.DossierCode}' was already received.");
+            return context.MayActOn(existing)
+                ? Decision.Reject(ProblemCodes.DossierExists, $"Dossier '{s.DossierCode}' was already received.")
+                : Decision.Reject(ProblemCodes.OutOfScopeUnit, $"Dossier '{s.DossierCode}' belongs to a unit outside this key's scope.");
 
         if (!context.Procedures.TryGetValue(s.ProcedureCode, out var procedure))
             return Decision.Reject(ProblemCodes.UnknownProcedure, $"Procedure '{s.ProcedureCode}' is not in the catalogue.");

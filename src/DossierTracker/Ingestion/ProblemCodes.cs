@@ -14,6 +14,8 @@ public static class ProblemCodes
     public const string OutOfScopeUnit = "out-of-scope-unit";
     /// <summary>Extension: an event cannot happen before the dossier was received (it would break the report identities).</summary>
     public const string OccurredBeforeReceived = "occurred-before-received";
+    /// <summary>Extension: the working calendar has no year for a due time to be computed in (see <see cref="Calendar.CalendarRangeException"/>).</summary>
+    public const string DateOutOfRange = "date-out-of-range";
     /// <summary>Internal: the tracker's late observation is stale (the dossier moved on); never shown to clients.</summary>
     public const string NotOverdue = "not-overdue";
 }

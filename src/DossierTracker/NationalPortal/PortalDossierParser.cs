@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DossierTracker.Dossiers;
+using DossierTracker.Ingestion;
 
 namespace DossierTracker.NationalPortal;
 
@@ -15,6 +16,11 @@ public static class PortalDossierParser
         if (json.ValueKind != JsonValueKind.Object)
         {
             fields.Error("", "A dossier must be a JSON object.");
+            return (null, fields.Errors);
+        }
+        if (JsonUnicode.FindInvalid(json, "") is { } invalid)
+        {
+            fields.Error(invalid, JsonUnicode.ErrorAt(invalid));
             return (null, fields.Errors);
         }
 
@@ -40,12 +46,9 @@ public static class PortalDossierParser
     public static string? DossierCode(PortalFields fields)
     {
         var code = fields.Code("MaHoSo", required: true);
-        if (code is not null && code.StartsWith('$'))
-        {
-            fields.Error("MaHoSo", "MaHoSo may not start with '$'.");
-            return null;
-        }
-        return code;
+        if (code is null || DossierCodes.IsValid(code)) return code;
+        fields.Error("MaHoSo", $"MaHoSo must be {DossierCodes.Alphabet}.");
+        return null;
     }
 
     /// <summary>KenhThucHien: 1 direct, 2 online, 3 public postal service.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using DossierTracker.Calendar;
 
 namespace DossierTracker.NationalPortal;
 
@@ -80,7 +81,7 @@ public sealed class PortalFields(JsonElement json, Dictionary<string, string[]> 
         if (text is null) return null;
         return PortalDates.TryParse(text, out var instant)
             ? instant
-            : InvalidValue<DateTimeOffset>(name, $"{name} must be a time {PortalDates.Format} (Vietnam local time), e.g. 20220801091500.");
+            : InvalidValue<DateTimeOffset>(name, $"{name} must be a time {PortalDates.Format} (Vietnam local time) in {SupportedYears.Description}, e.g. 20220801091500.");
     }
 
     /// <summary>The objects of an optional array; null, an empty string or an absent field is an empty list.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DossierTracker.Ingestion;
 
 namespace DossierTracker.NationalPortal;
 
@@ -13,6 +14,11 @@ public static class ProgressUpdateParser
         if (json.ValueKind != JsonValueKind.Object)
         {
             fields.Error("", "A progress update must be a JSON object.");
+            return (null, fields.Errors);
+        }
+        if (JsonUnicode.FindInvalid(json, "") is { } invalid)
+        {
+            fields.Error(invalid, JsonUnicode.ErrorAt(invalid));
             return (null, fields.Errors);
         }
 

@@ -10,8 +10,8 @@ namespace DossierTracker.Reporting;
 /// </summary>
 public readonly record struct ReportMonth : IComparable<ReportMonth>, IParsable<ReportMonth>
 {
-    public const int FirstYear = 1990;
-    public const int LastYear = 2100;
+    public const int FirstYear = SupportedYears.First;
+    public const int LastYear = SupportedYears.Last;
 
     public ReportMonth(int year, int month)
     {

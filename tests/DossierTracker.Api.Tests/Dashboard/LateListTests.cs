@@ -56,6 +56,17 @@ public sealed class LateListTests(DashboardFixture dashboard) : BrowserScenario(
         await ScreenshotAsync("due-soon");
     }
 
+    [Theory]
+    [InlineData("/late?from=0001-01-01"), InlineData("/late?to=9999-12-31"), InlineData("/due-soon?from=0001-01-01&to=9999-12-31"),
+     InlineData("/late/csv?from=0001-01-01")]
+    public async Task a_date_filter_outside_the_supported_years_shows_a_plain_error(string path)
+    {
+        var response = await SignedInAsync(path);
+
+        response!.Status.ShouldBe(400);
+        (await Page.ContentAsync()).ShouldContain("Tham số trên địa chỉ trang không hợp lệ");
+    }
+
     private async Task<int> ApiTotalAsync(string url)
     {
         using var api = Dashboard.Api(Dashboard.SupervisorKey);

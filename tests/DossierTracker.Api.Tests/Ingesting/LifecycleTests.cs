@@ -273,4 +273,17 @@ public sealed class LifecycleTests(TrackerApp app) : ApiScenario(app)
 
         ShouldHaveType(problem, "dossier-not-found");
     }
+
+    [Fact]
+    public async Task an_event_on_a_dossier_outside_the_keys_scope_is_answered_as_for_an_unknown_dossier()
+    {
+        await PostOkAsync(Received(Code, unitCode: TestProvince.CommuneB1));
+        var districtKey = await App.CreateKeyAsync(Api.Security.Roles.Ingest, TestProvince.DistrictA);
+        const string Unknown = "000.00.01.H99-220801-0002";
+
+        var outside = await ProblemOf(await PostEventAsync(Event("processing", Code, "2022-08-01T10:00:00+07:00"), districtKey), HttpStatusCode.Conflict);
+        var unknown = await ProblemOf(await PostEventAsync(Event("processing", Unknown, "2022-08-01T10:00:00+07:00"), districtKey), HttpStatusCode.Conflict);
+
+        outside.ToJsonString().Replace(Code, Unknown, StringComparison.Ordinal).ShouldBe(unknown.ToJsonString());
+    }
 }

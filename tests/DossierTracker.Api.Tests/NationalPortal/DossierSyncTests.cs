@@ -225,4 +225,21 @@ public sealed class DossierSyncTests(TrackerApp app) : PortalScenario(app)
         answer["result"]!.AsArray().Select(r => r!["events"]!.AsArray().Count).ShouldBe([1, 1, 0]);
         (await GetDossierAsync(Code))["status"]!.GetValue<string>().ShouldBe("processing");
     }
+
+    [Theory]
+    [InlineData(2), InlineData(4), InlineData(9)]
+    public async Task a_snapshot_of_a_dossier_outside_the_keys_scope_is_answered_as_for_an_unknown_dossier(int status)
+    {
+        await SyncOkAsync(Snapshot(Code, 4, unit: TestProvince.CommuneB1));
+        var districtKey = await App.CreateKeyAsync("ingest", TestProvince.DistrictA, "Một cửa huyện Cao Phong");
+        const string Unknown = "000.00.01.H99-220801-0002";
+        Dictionary<string, object?> Of(string code) =>
+            Snapshot(code, status, unit: TestProvince.CommuneB1, finishedAt: status == 9 ? "20220803160000" : "");
+
+        var outside = Item(await AnswerAsync(DongBo, Envelope("DongBoHoSoMC", Of(Code)), districtKey), 0);
+        var unknown = Item(await AnswerAsync(DongBo, Envelope("DongBoHoSoMC", Of(Unknown)), districtKey), 0);
+
+        outside.ToJsonString().Replace(Code, Unknown, StringComparison.Ordinal).ShouldBe(unknown.ToJsonString());
+        (await TimelineAsync(Code)).Count.ShouldBe(2);
+    }
 }

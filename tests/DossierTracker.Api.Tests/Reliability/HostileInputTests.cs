@@ -10,8 +10,9 @@ namespace DossierTracker.Api.Tests.Reliability;
 
 /// <summary>
 /// Thousands of mutated and random requests: broken JSON, wrong types, huge strings, deep nesting, control characters,
-/// odd Unicode, SQL and script injection in every field and query parameter, oversized bodies, wrong content types.
-/// Never a 5xx; every refusal is problem details; exactly the accepted events are stored.
+/// odd Unicode (raw bytes that are not UTF-8, escaped lone surrogates), dates far outside the supported years, SQL and
+/// script injection in every field and query parameter, oversized bodies, wrong content types, on the event, batch and
+/// portal endpoints. Never a 5xx; every refusal is problem details; exactly the accepted events are stored.
 /// </summary>
 public sealed class HostileInputTests(TrackerApp app, ITestOutputHelper output) : ApiScenario(app)
 {
@@ -21,7 +22,20 @@ public sealed class HostileInputTests(TrackerApp app, ITestOutputHelper output) 
         "\u0000", "\u0001\u0002\u001f", "\ud800", "\u202eevil", "\u200b\u200b", "😀👍🏽", "Ｆｕｌｌｗｉｄｔｈ", "ệ̷̢̛͓̦", new string('x', 101),
         new string('ồ', 5000), "", " ", "null", "NaN", "-1", "1e309", "2022-08-01T09:15:00", "2022-02-30T09:15:00+07:00",
         "9999-12-31T23:59:59+14:00", "0001-01-01T00:00:00Z", "%00", "\\u0000", "{{7*7}}", "\r\n\r\nX-Injected: 1",
+        "1899-12-31T09:00:00+07:00", "2200-01-01T00:00:00Z", "1989-12-31T16:59:59Z", "2101-01-01T00:00:00+07:00", "0001-01-01", "9999-12-31",
+        "00010101000000", "99991231235959", "18991231090000", "21010101000000", "D-0001\u200b", "x/../../y", "..",
+        LoneHigh, LoneLow, "a" + LoneHigh + "b", LoneLow + LoneHigh, RawInvalid, "ồ" + RawInvalid,
     ];
+
+    // Markers replaced in the encoded body: a serialiser cannot write these values itself.
+    private const string LoneHigh = "@@LONE-HIGH@@";
+    private const string LoneLow = "@@LONE-LOW@@";
+    private const string RawInvalid = "@@RAW-INVALID@@";
+    private static readonly byte[][] InvalidUtf8 = [[0xFF], [0xC3, 0x28], [0xED, 0xA0, 0x80], [0xF8, 0x88, 0x80, 0x80, 0x80], [0xC0, 0xAF], [0xE2, 0x82]];
+
+    private static readonly string[] PortalFieldNames =
+        ["MaHoSo", "TrangThaiHoSo", "MaTTHC", "DonViXuLy", "KenhThucHien", "NgayTiepNhan", "NgayHenTra", "NgayKetThucXuLy", "NgayTra",
+         "DanhSachHoSoBoSung", "ThoiDiemXuLy", "NguoiXuLy", "TrangThai", "NgayKetThucTheoQuyDinh", "ChuHoSo"];
 
     private static readonly string[] Fields =
         ["eventId", "type", "dossierCode", "occurredAt", "unitCode", "procedureCode", "channel", "dueAt", "reason", "handler",
@@ -73,12 +87,46 @@ public sealed class HostileInputTests(TrackerApp app, ITestOutputHelper output) 
         _ => Convert.ToBase64String(Encoding.UTF8.GetBytes(json)),
     };
 
+    /// <summary>UTF-8 of the body with the markers turned into escaped lone surrogates and raw bytes that are not UTF-8.</summary>
+    private byte[] Encode(string body)
+    {
+        var bytes = Encoding.UTF8.GetBytes(body.Replace(LoneHigh, "\\ud800", StringComparison.Ordinal).Replace(LoneLow, "\\udc00", StringComparison.Ordinal));
+        var marker = Encoding.UTF8.GetBytes(RawInvalid);
+        var output = new List<byte>(bytes.Length);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes.AsSpan(i).StartsWith(marker))
+            {
+                output.AddRange(InvalidUtf8[_random.Next(InvalidUtf8.Length)]);
+                i += marker.Length - 1;
+            }
+            else output.Add(bytes[i]);
+        }
+        return [.. output];
+    }
+
+    private JsonObject PortalItem(int i)
+    {
+        var item = new JsonObject
+        {
+            ["MaHoSo"] = $"FUZZ-P{_random.Next(40)}", ["TrangThaiHoSo"] = $"{_random.Next(1, 11)}", ["MaTTHC"] = TestProvince.BirthRegistration,
+            ["DonViXuLy"] = TestProvince.Justice, ["KenhThucHien"] = "2", ["NgayTiepNhan"] = "20220801091500", ["NgayHenTra"] = "20220804091500",
+            ["NgayKetThucXuLy"] = "20220803100000", ["NgayTra"] = "20220803150000", ["ThoiDiemXuLy"] = $"202208011{_random.Next(10)}0000",
+        };
+        for (var n = _random.Next(1, 4); n > 0; n--)
+        {
+            var field = PortalFieldNames[_random.Next(PortalFieldNames.Length)];
+            if (_random.Next(5) == 0) item.Remove(field); else item[field] = RandomValue();
+        }
+        return item;
+    }
+
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string url, string? body, string key, string contentType = "application/json")
     {
         using var request = new HttpRequestMessage(method, url);
         if (body is not null)
         {
-            request.Content = new StringContent(body, Encoding.UTF8);
+            request.Content = new ByteArrayContent(Encode(body));
             request.Content.Headers.Remove("Content-Type");
             request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
         }
@@ -101,6 +149,9 @@ public sealed class HostileInputTests(TrackerApp app, ITestOutputHelper output) 
             _created++;
         else if (response.RequestMessage.RequestUri.AbsolutePath == "/api/events/batch" && response.StatusCode == HttpStatusCode.OK)
             _created += JsonNode.Parse(await response.Content.ReadAsStringAsync())!["results"]!.AsArray().Count(r => r!["status"]!.GetValue<string>() == "created");
+        else if (response.RequestMessage.RequestUri.AbsolutePath.StartsWith("/api/dvcqg/", StringComparison.Ordinal) && response.StatusCode == HttpStatusCode.OK)
+            _created += JsonNode.Parse(await response.Content.ReadAsStringAsync())!["result"]!.AsArray()
+                .Sum(r => r!["events"]!.AsArray().Count(e => e!["status"]!.GetValue<string>() == "created"));
     }
 
     private async Task<long> StoredEventsAsync()
@@ -109,6 +160,160 @@ public sealed class HostileInputTests(TrackerApp app, ITestOutputHelper output) 
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("select count(*) from tracker.mt_events where stream_id like 'FUZZ-%' or stream_id not like 'FUZZ-%' and type like 'dossier%'", connection);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task<HttpResponseMessage> SendBytesAsync(string url, byte[] body, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        using var client = App.Client(key);
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>A valid body for each JSON endpoint, with a marker string where a hostile value goes.</summary>
+    private const string Marker = "MARKER-0001";
+
+    public static TheoryData<string, string> BodiesWithAMarker() => new()
+    {
+        { "/api/events", JsonSerializer.Serialize(Received(Marker)) },
+        { "/api/events/batch", JsonSerializer.Serialize(new { events = new[] { Received(Marker) } }) },
+        { "/api/dvcqg/DongBoHoSoMC", JsonSerializer.Serialize(new { service = "DongBoHoSoMC", data = new[] { new { MaHoSo = Marker, TrangThaiHoSo = "1" } } }) },
+        { "/api/dvcqg/CapNhatTienDoHoSoMC", JsonSerializer.Serialize(new { service = "CapNhatTienDoHoSoMC", data = new[] { new { MaHoSo = Marker, ThoiDiemXuLy = "20220801140000" } } }) },
+    };
+
+    [Theory, MemberData(nameof(BodiesWithAMarker))]
+    public async Task a_body_that_is_not_utf8_is_400_malformed_json(string url, string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json).ToList();
+        var at = bytes.IndexOf((byte)'M');
+        bytes.Insert(at, 0xFF);
+
+        var problem = await ProblemOf(await SendBytesAsync(url, [.. bytes], IngestKey), HttpStatusCode.BadRequest);
+
+        ShouldHaveType(problem, "malformed-json");
+        problem["detail"]!.GetValue<string>().ShouldContain("UTF-8");
+    }
+
+    [Theory]
+    [InlineData("\\ud800"), InlineData("\\udc00"), InlineData("x\\ud800\\u0041"), InlineData("\\udc00\\ud800")]
+    public async Task an_escaped_lone_surrogate_in_an_event_is_400_naming_the_field(string escaped)
+    {
+        var json = JsonSerializer.Serialize(Received("LS-1")).Replace("\"note\":null", "", StringComparison.Ordinal)
+            .Replace("\"channel\":\"online\"", $"\"channel\":\"online\",\"note\":\"{escaped}\"", StringComparison.Ordinal);
+
+        var problem = await ProblemOf(await SendRawAsync(HttpMethod.Post, "/api/events", json, IngestKey), HttpStatusCode.BadRequest);
+
+        problem["errors"]!["$.note"].ShouldNotBeNull(problem.ToJsonString());
+        (await GetAsync("/api/dossiers/LS-1")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Theory, MemberData(nameof(BodiesWithAMarker))]
+    public async Task an_escaped_lone_surrogate_in_a_property_name_is_not_a_5xx(string url, string json)
+    {
+        var response = await SendRawAsync(HttpMethod.Post, url, json.Replace("{\"", "{\"\\udc00\":1,\"", StringComparison.Ordinal), IngestKey);
+
+        await CheckAsync(response, url);
+        if (url is "/api/events") ((int)response.StatusCode).ShouldBe(400);
+    }
+
+    [Fact]
+    public async Task a_batch_item_with_a_lone_surrogate_is_rejected_alone_and_the_others_are_stored()
+    {
+        var json = JsonSerializer.Serialize(new { events = new[] { Received("LS-2"), Received(Marker, eventId: "LS-x-received"), Received("LS-3") } })
+            .Replace(Marker, "LS-\\ud800", StringComparison.Ordinal);
+
+        var response = await SendRawAsync(HttpMethod.Post, "/api/events/batch", json, IngestKey);
+
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, text);
+        var results = JsonNode.Parse(text)!["results"]!.AsArray();
+        results.Select(r => r!["status"]!.GetValue<string>()).ShouldBe(["created", "rejected", "created"]);
+        results[1]!["problem"]!["errors"]!["dossierCode"].ShouldNotBeNull(text);
+        results[1]!["problem"]!["status"]!.GetValue<int>().ShouldBe(400);
+    }
+
+    [Theory]
+    [InlineData("/api/dvcqg/DongBoHoSoMC"), InlineData("/api/dvcqg/CapNhatTienDoHoSoMC")]
+    public async Task a_portal_item_with_a_lone_surrogate_is_refused_alone(string url)
+    {
+        var service = url.Split('/')[^1];
+        var item = service == "DongBoHoSoMC"
+            ? (object)new { MaHoSo = "LS-4", TrangThaiHoSo = "1", ChuHoSo = Marker }
+            : new { MaHoSo = "LS-4", ThoiDiemXuLy = "20220801140000", NguoiXuLy = Marker };
+        var json = JsonSerializer.Serialize(new { service, data = new[] { item, item } });
+        var at = json.IndexOf(Marker, StringComparison.Ordinal);
+        json = json[..at] + "\\udc00" + json[(at + Marker.Length)..];
+
+        var response = await SendRawAsync(HttpMethod.Post, url, json, IngestKey);
+
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, text);
+        var results = JsonNode.Parse(text)!["result"]!.AsArray();
+        results[0]!["success"]!.GetValue<bool>().ShouldBeFalse(text);
+        results[0]!["problem"]!["status"]!.GetValue<int>().ShouldBe(400);
+        (results[1]!["problem"]?["type"]?.GetValue<string>() ?? "").ShouldNotEndWith("/validation", text);
+    }
+
+    [Theory]
+    [InlineData("occurredAt", "0001-01-01T00:00:00Z")]
+    [InlineData("occurredAt", "1899-12-31T09:00:00+07:00")]
+    [InlineData("occurredAt", "1989-12-31T16:59:59Z")]
+    [InlineData("dueAt", "9999-12-31T23:59:59+14:00")]
+    [InlineData("dueAt", "2101-01-01T00:00:00+07:00")]
+    public async Task a_time_outside_the_supported_years_is_400_naming_the_range(string field, string value)
+    {
+        var body = Received("DT-1");
+        body[field] = value;
+
+        var problem = await ProblemOf(await PostEventAsync(body), HttpStatusCode.BadRequest);
+
+        problem["errors"]![field]![0]!.GetValue<string>().ShouldContain("1990–2100");
+        (await GetAsync("/api/dossiers/DT-1")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task times_at_the_edges_of_the_supported_years_are_accepted_and_the_dossier_stays_readable()
+    {
+        await PostOkAsync(Received("DT-2", occurredAt: "1990-01-01T00:00:00+07:00", dueAt: "2100-12-31T23:59:59+07:00"));
+        await PostOkAsync(Event("paused", "DT-2", "1990-01-02T09:00:00+07:00", fields: ("reason", "supplement")));
+        await PostOkAsync(Event("resumed", "DT-2", "2022-08-01T09:00:00+07:00"));
+
+        (await GetDossierAsync("DT-2"))["dueAt"]!.GetValue<string>().ShouldStartWith("21");
+        (await GetAsync("/api/dossiers/late?from=1990-01-01&to=2100-12-31&state=all")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("/api/dossiers/late?from=0001-01-01", "from")]
+    [InlineData("/api/dossiers/late?to=9999-12-31", "to")]
+    [InlineData("/api/dossiers/late?at=2200-01-01T00:00:00Z", "at")]
+    [InlineData("/api/dossiers/late?at=0001-01-01T00:00:00Z", "at")]
+    [InlineData("/api/dossiers/due-soon?from=0001-01-01&to=9999-12-31", "from")]
+    [InlineData("/api/dossiers/due-soon?to=9999-12-31", "to")]
+    public async Task a_list_filter_outside_the_supported_years_is_400_naming_the_range(string url, string parameter)
+    {
+        var problem = await ProblemOf(await GetAsync(url), HttpStatusCode.BadRequest);
+
+        problem["errors"]![parameter]![0]!.GetValue<string>().ShouldContain("1990–2100");
+    }
+
+    [Theory]
+    [InlineData("D-0001\u200b"), InlineData("D-\u200d0001"), InlineData("\u202eD-0001"), InlineData("\ufeffD-0001"), InlineData("D\u00a00001")]
+    [InlineData(".."), InlineData("x/../../y"), InlineData("a b"), InlineData("$calendar"), InlineData("D-0001\\")]
+    public async Task a_dossier_code_outside_the_alphabet_is_refused_everywhere(string code)
+    {
+        var problem = await ProblemOf(await PostEventAsync(Received(code)), HttpStatusCode.BadRequest);
+        problem["errors"]!["dossierCode"].ShouldNotBeNull();
+
+        var batch = await SendAsync(HttpMethod.Post, "/api/events/batch", new { events = new[] { Received(code) } }, IngestKey);
+        (await batch.Content.ReadAsStringAsync()).ShouldContain("\"rejected\"");
+
+        var portal = await SendAsync(HttpMethod.Post, "/api/dvcqg/DongBoHoSoMC",
+            new { service = "DongBoHoSoMC", data = new[] { new { MaHoSo = code, TrangThaiHoSo = "1" } } }, IngestKey);
+        var item = JsonNode.Parse(await portal.Content.ReadAsStringAsync())!["result"]![0]!;
+        item["problem"]!["errors"]!["MaHoSo"].ShouldNotBeNull(item.ToJsonString());
+
+        // HttpClient resolves a ".." segment before sending, so that code never reaches the dossier route as itself.
+        if (code != "..") await ProblemOf(await GetAsync($"/api/dossiers/{Uri.EscapeDataString(code)}"), HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -127,6 +332,13 @@ public sealed class HostileInputTests(TrackerApp app, ITestOutputHelper output) 
             var events = new JsonArray(Enumerable.Range(0, _random.Next(1, 20)).Select(n => (JsonNode)Mutated(10000 + i * 100 + n)).ToArray());
             var json = new JsonObject { ["events"] = _random.Next(8) == 0 ? RandomValue() : events }.ToJsonString();
             await CheckAsync(await SendAsync(HttpMethod.Post, "/api/events/batch", _random.Next(5) == 0 ? Broken(json) : json, IngestKey), "batch");
+        }
+        foreach (var service in new[] { "DongBoHoSoMC", "CapNhatTienDoHoSoMC" })
+        for (var i = 0; i < 250; i++, tried++)
+        {
+            var data = new JsonArray(Enumerable.Range(0, _random.Next(1, 10)).Select(n => (JsonNode)PortalItem(n)).ToArray());
+            var json = new JsonObject { ["service"] = service, ["data"] = _random.Next(10) == 0 ? RandomValue() : data }.ToJsonString();
+            await CheckAsync(await SendAsync(HttpMethod.Post, $"/api/dvcqg/{service}", _random.Next(6) == 0 ? Broken(json) : json, IngestKey), service);
         }
         foreach (var (url, method) in new[] { ("/api/units", HttpMethod.Put), ("/api/procedures", HttpMethod.Put), ("/api/calendar/2030", HttpMethod.Put) })
         for (var i = 0; i < 150; i++, tried++)

@@ -17,7 +17,7 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
     private const string Target = TestProvince.DistrictA;
 
     /// <summary>How an endpoint's answer depends on scope.</summary>
-    private enum Scoping { None, UnitParameter, Dossier, EventUnit, BatchEventUnit, PortalItemUnit }
+    private enum Scoping { None, UnitParameter, Dossier, EventUnit, BatchEventUnit, PortalItemUnit, PortalItemDossier }
 
     private sealed record Rule(string Policy, Scoping Scoping, Func<AuthorizationMatrixTests, string, HttpRequestMessage> Request);
 
@@ -28,7 +28,7 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
             (t, id) => Json(HttpMethod.Post, "/api/events/batch", new { events = new[] { Received($"MB-{id}", unitCode: Target) } })),
         ["POST /api/dvcqg/DongBoHoSoMC"] = new(Policies.Ingest, Scoping.PortalItemUnit, (t, id) => Json(HttpMethod.Post, "/api/dvcqg/DongBoHoSoMC",
             new { service = "DongBoHoSoMC", data = new[] { new { MaHoSo = $"MP-{id}", MaTTHC = TestProvince.BirthRegistration, DonViXuLy = Target, KenhThucHien = "2", NgayTiepNhan = "20220801091500", TrangThaiHoSo = "2" } } })),
-        ["POST /api/dvcqg/CapNhatTienDoHoSoMC"] = new(Policies.Ingest, Scoping.PortalItemUnit, (t, id) => Json(HttpMethod.Post, "/api/dvcqg/CapNhatTienDoHoSoMC",
+        ["POST /api/dvcqg/CapNhatTienDoHoSoMC"] = new(Policies.Ingest, Scoping.PortalItemDossier, (t, id) => Json(HttpMethod.Post, "/api/dvcqg/CapNhatTienDoHoSoMC",
             new { service = "CapNhatTienDoHoSoMC", data = new[] { new { MaHoSo = "AT-TARGET", ThoiDiemXuLy = "20220801100000", NguoiXuLy = $"cb-{id}" } } })),
         ["GET /api/dossiers/{dossierCode}"] = new(Policies.Supervise, Scoping.Dossier, (t, _) => new(HttpMethod.Get, "/api/dossiers/AT-TARGET")),
         ["GET /api/dossiers/late"] = new(Policies.Supervise, Scoping.UnitParameter, (t, _) => new(HttpMethod.Get, $"/api/dossiers/late?unit={Target}")),
@@ -100,7 +100,7 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
                 var (status, itemStatus) = rule.Scoping switch
                 {
                     Scoping.BatchEventUnit => await SendBatchAsync(request, key, "results"),
-                    Scoping.PortalItemUnit => await SendBatchAsync(request, key, "result"),
+                    Scoping.PortalItemUnit or Scoping.PortalItemDossier => await SendBatchAsync(request, key, "result"),
                     _ => (await SendAsync(request, key), null),
                 };
                 if (status != expected.Status || itemStatus != expected.ItemStatus)
@@ -120,6 +120,8 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
             Scoping.None => (HttpStatusCode.OK, null),
             Scoping.EventUnit => (covers ? HttpStatusCode.Created : HttpStatusCode.Forbidden, null),
             Scoping.BatchEventUnit or Scoping.PortalItemUnit => (HttpStatusCode.OK, covers ? null : 403),
+            // A step on a dossier outside the scope is answered as for an unknown dossier (issue 13): nothing of it shows.
+            Scoping.PortalItemDossier => (HttpStatusCode.OK, covers ? null : 409),
             Scoping.Dossier => (covers ? HttpStatusCode.OK : HttpStatusCode.NotFound, null),
             _ => (covers ? HttpStatusCode.OK : HttpStatusCode.Forbidden, null),
         };

@@ -30,6 +30,10 @@ public sealed class PortalDatesTests
     [InlineData("202208010915000")]
     [InlineData("20220230091500")]
     [InlineData("２０２２０８０１０９１５００")]
-    public void anything_but_a_valid_14_digit_time_is_refused(string text) =>
+    [InlineData("00010101000000")]
+    [InlineData("18991231090000")]
+    [InlineData("21010101000000")]
+    [InlineData("99991231235959")]
+    public void anything_but_a_valid_14_digit_time_in_the_supported_years_is_refused(string text) =>
         PortalDates.TryParse(text, out _).ShouldBeFalse();
 }
