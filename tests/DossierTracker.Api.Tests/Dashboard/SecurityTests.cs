@@ -1,4 +1,5 @@
 using DossierTracker.Api.Dashboard;
+using DossierTracker.Api.Security;
 using Microsoft.Playwright;
 
 namespace DossierTracker.Api.Tests.Dashboard;
@@ -26,7 +27,9 @@ public sealed class SecurityTests(DashboardFixture dashboard) : BrowserScenario(
 
         session.HttpOnly.ShouldBeTrue();
         session.SameSite.ShouldBe(SameSiteAttribute.Strict);
-        session.Value.ShouldNotContain(Dashboard.SupervisorKey.Split('_')[^1]);
+        // The whole secret (after dtk_{id}_), which may itself contain '_' as a base64url character.
+        ApiKeySecret.TryParse(Dashboard.SupervisorKey, out _, out var secret).ShouldBeTrue();
+        session.Value.ShouldNotContain(secret);
     }
 
     [Fact]
