@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
+using DossierTracker.Reporting;
 using JasperFx.Events;
 
 namespace DossierTracker.Api.Dossiers;
@@ -20,7 +21,7 @@ public sealed record DossierView(
     DateTimeOffset? CompletedAt,
     DateTimeOffset? ClosedAt,
     CompletionResult? Result,
-    bool? OnTimeBy766,
+    bool OnTimeBy766,
     bool Overdue,
     double OverdueWorkingHours,
     string? Handler,
@@ -33,7 +34,7 @@ public sealed record DossierView(
         string? unitName, string? procedureName) => new(
         dossier.Code, dossier.UnitCode, unitName, dossier.ProcedureCode, procedureName, dossier.Channel, dossier.Status,
         dossier.ReceivedAt, dossier.DueAt, dossier.OriginalDueAt, dossier.CompletedAt, dossier.ClosedAt, dossier.Result,
-        dossier.OnTimeBy766, dossier.IsOverdueAt(now), OverdueHours(dossier, calendar, now), dossier.Handler,
+        Decision766.IsOnTimeAsOf(dossier, now), dossier.IsOverdueAt(now), OverdueHours(dossier, calendar, now), dossier.Handler,
         dossier.Apology is { } a ? new ApologyView(a.Issued, a.NewAppointmentAt, a.Reason, a.RecordedFor) : null,
         PauseView.Of(dossier, calendar, now), dossier.Version,
         events.OrderBy(e => ((IDossierEvent)e.Data).OccurredAt).ThenBy(e => e.Version).Select(TimelineEntry.Of).ToList());

@@ -4,17 +4,17 @@ namespace DossierTracker.Api.Exports;
 
 /// <summary>
 /// Lays form Biểu số 06/VPCP/KSTT out on a sheet: the title block, the three header rows and the column-number
-/// row merged as on the official form, then one line per report row. Columns 14–17 extend the form with
-/// withdrawn/stopped dossiers, the on-time rate and Decision 766 indicator 2.1.
+/// row merged as on the official form, then one line per report row. Columns 14–18 extend the form with
+/// withdrawn/stopped dossiers, the on-time rate and Decision 766 indicator 2.1 with its numerator.
 /// </summary>
 internal static class Form06Layout
 {
-    public const uint ColumnCount = 17;
+    public const uint ColumnCount = 18;
     public const uint FirstHeaderRow = 6;
     public const uint NumberRow = 9;
     public const uint FrozenColumns = 2;
 
-    public static readonly IReadOnlyList<double> ColumnWidths = [6, 42, 10, 10, 12, 10, 10, 10, 10, 10, 10, 10, 10, 12, 11, 11, 9];
+    public static readonly IReadOnlyList<double> ColumnWidths = [6, 42, 10, 10, 12, 10, 10, 10, 10, 10, 10, 10, 10, 12, 11, 11, 11, 9];
 
     private const uint TitleRow = 2;
     private const uint FirstBodyRow = NumberRow + 1;
@@ -51,8 +51,9 @@ internal static class Form06Layout
         Heading(a, 11, a, 13, text.InProgressGroup);
         Heading(a, 14, c, 14, text.WithdrawnOrStopped);
         Heading(a, 15, c, 15, text.OnTimeRate);
-        Heading(a, 16, c, 16, text.Indicator766);
-        Heading(a, 17, c, 17, text.Points766);
+        Heading(a, 16, c, 16, text.OnTime766);
+        Heading(a, 17, c, 17, text.Indicator766);
+        Heading(a, 18, c, 18, text.Points766);
 
         Heading(b, 3, c, 3, text.Total);
         Heading(b, 4, b, 6, text.OfWhich);
@@ -97,8 +98,9 @@ internal static class Form06Layout
 
         var percent = bold ? XlsxStyle.BoldPercent : XlsxStyle.Percent;
         Optional(sheet, line, 15, f.OnTimeRate, percent);
-        Optional(sheet, line, 16, f.Indicator766, percent);
-        Optional(sheet, line, 17, f.Points766, bold ? XlsxStyle.BoldPoints : XlsxStyle.Points);
+        sheet.Number(line, 16, f.OnTime766, bold ? XlsxStyle.BoldInteger : XlsxStyle.Integer);
+        Optional(sheet, line, 17, f.Indicator766, percent);
+        Optional(sheet, line, 18, f.Points766, bold ? XlsxStyle.BoldPoints : XlsxStyle.Points);
     }
 
     private static string Label(ReportRow row, Form06Text text) => row switch

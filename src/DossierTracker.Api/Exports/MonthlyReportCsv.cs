@@ -11,7 +11,7 @@ public static class MonthlyReportCsv
         "received", "receivedOnline", "receivedDirect", "carriedOver",
         "resolved", "resolvedEarly", "resolvedOnTime", "resolvedLate",
         "inProgress", "inProgressOnTime", "inProgressOverdue",
-        "withdrawnOrStopped", "onTimeRate", "indicator766", "points766",
+        "withdrawnOrStopped", "onTime766", "onTimeRate", "indicator766", "points766",
     ];
 
     public static byte[] Write(MonthlyReport report) => CsvWriter.Write(Header, report.Rows.Select(Fields));
@@ -25,7 +25,7 @@ public static class MonthlyReportCsv
             f.Received, f.ReceivedOnline, f.ReceivedDirect, f.CarriedOver,
             f.Resolved, f.ResolvedEarly, f.ResolvedOnTime, f.ResolvedLate,
             f.InProgress, f.InProgressOnTime, f.InProgressOverdue,
-            f.WithdrawnOrStopped, f.OnTimeRate, f.Indicator766, f.Points766,
+            f.WithdrawnOrStopped, f.OnTime766, f.OnTimeRate, f.Indicator766, f.Points766,
         ];
     }
 }

@@ -44,7 +44,7 @@ public static class MonthlyReportXlsx
         cells.ToMergeCells(),
         new PrintOptions { HorizontalCentered = true },
         new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
-        // A4 landscape, one page wide: the form has 17 columns, provinces have up to ~200 units.
+        // A4 landscape, one page wide: the form has 18 columns, provinces have up to ~200 units.
         new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
 
     // Scrolling keeps the headings and the unit names in view.

@@ -151,7 +151,9 @@ internal static class QueryDocumentation
         ("completedAt", "Completion time: occurredAt of `resolved`, else of `returned`. Absent while not completed."),
         ("closedAt", "When the dossier was resolved, returned, withdrawn or stopped."),
         ("result", "For a completed dossier, by local date (form 06): `early` before the due date, `on-time` on it, `late` after it."),
-        ("onTimeBy766", "Decision 766: completed at or before the effective due time (compares instants, not dates)."),
+        ("onTimeBy766", "Decision 766 (contract version 2 rule, instants compared): how the dossier counts in the indicator of a period ending now. " +
+            "Once closed (completed, withdrawn or stopped): closed at or before the due time then in force. While open: not overdue now, " +
+            "or paused by a pause that began at or before its due time. Always false after a second supplement request."),
         ("overdue", "Open, not paused, and past its effective due time now."),
         ("overdueWorkingHours", "Working hours past the effective due time: until completion, or until now while open and running."),
         ("handler", "The officer of the latest `processing` event."),
@@ -192,8 +194,7 @@ internal static class QueryDocumentation
             ("inProgress", "(11) = (12) + (13): received by the end of the month, not completed or closed by then."),
             ("inProgressOnTime", "(12) in progress, not overdue at the end of the month (paused dossiers count here)."),
             ("inProgressOverdue", "(13) in progress with an effective due time before the end of the month."),
-            ("withdrawnOrStopped", "Withdrawn or stopped in the month (outside columns 7–13)."),
-            ("completedWithinDue766", "Completed in the month at or before the effective due time (the 766 numerator's first term)."));
+            ("withdrawnOrStopped", "Withdrawn or stopped in the month (outside columns 7–13)."));
         DescribeFigures(row);
     }
 
@@ -202,6 +203,9 @@ internal static class QueryDocumentation
         ("received", "(3) = (4) + (5) + (6); also = resolved + inProgress + withdrawnOrStopped."),
         ("resolved", "(7) = (8) + (9) + (10): completed in the month."),
         ("onTimeRate", "(early + on time) / resolved, 0 to 1; null when nothing was resolved."),
-        ("indicator766", "(completed within due + in progress on time) / received, 0 to 1; null when nothing was received."),
+        ("onTime766", "Decision 766 numerator: dossiers counted in received that were completed, withdrawn or stopped in the month at or " +
+            "before the due time then in force, or are open at its end and not overdue, or paused at its end by a pause that began at or " +
+            "before the due time then in force; never a dossier with two supplement requests before the end."),
+        ("indicator766", "onTime766 / received, 0 to 1; null when nothing was received."),
         ("points766", "indicator766 × 20 (Decision 766/QĐ-TTg, indicator 2.1)."));
 }

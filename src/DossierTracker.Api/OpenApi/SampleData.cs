@@ -104,7 +104,7 @@ internal static class SampleData
     private static readonly Dictionary<string, UnitMonthCounts> AugustCounts = new()
     {
         [Justice] = new(ReceivedOnline: 112, ReceivedDirect: 38, CarriedOver: 9, ResolvedEarly: 95, ResolvedOnTime: 31, ResolvedLate: 4,
-            CompletedWithinDue766: 126, InProgressOnTime: 25, InProgressOverdue: 2, WithdrawnOrStopped: 2),
+            OnTime766: 126, InProgressOnTime: 25, InProgressOverdue: 2, WithdrawnOrStopped: 2),
         [Environment] = new(64, 21, 17, 40, 22, 9, 62, 27, 3, 1),
         [District] = new(80, 45, 6, 70, 41, 5, 111, 13, 1, 1),
         [Commune] = new(36, 20, 2, 33, 18, 0, 51, 7, 0, 0),
@@ -122,7 +122,7 @@ internal static class SampleData
         return new TrendResponse(Province, months[0].Month, months[^1].Month, [.. months.Select(m =>
         {
             var f = ReportFigures.From(m.Counts);
-            return new TrendMonthResponse(m.Month, f.OnTimeRate, f.Indicator766, f.Points766, f.Received, f.Resolved, f.ResolvedLate, f.InProgressOverdue);
+            return new TrendMonthResponse(m.Month, f.OnTimeRate, f.Indicator766, f.Points766, f.OnTime766, f.Received, f.Resolved, f.ResolvedLate, f.InProgressOverdue);
         })]);
     }
 

@@ -83,7 +83,9 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
 
         var rewritten = changes
             .Select(c => (c.Before, c.After, Periods: DossierPeriod.Of(c.After)))
-            .Where(c => c.Before is null || !DossierPeriod.Of(c.Before).SequenceEqual(c.Periods))
+            .Where(c => c.Before is null
+                || c.Before.SecondSupplementRequestAt != c.After.SecondSupplementRequestAt
+                || !DossierPeriod.Of(c.Before).SequenceEqual(c.Periods))
             .ToList();
         var replaced = rewritten.Where(c => c.Before is not null).Select(c => c.After.Code).ToArray();
         if (replaced.Length > 0)
@@ -93,16 +95,17 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
         var periods = rewritten.SelectMany(c => c.Periods.Select(p => (Dossier: c.After, Period: p))).ToList();
         operations.QueueSqlCommand(
             $"""
-            insert into {TrackerTables.DossierPhases} (code, unit_code, period, due_at, paused)
-            select code, unit_code, tstzrange(period_from, period_to, '(]'), due_at, paused
-            from unnest(?, ?, ?, ?, ?, ?) as p(code, unit_code, period_from, period_to, due_at, paused)
+            insert into {TrackerTables.DossierPhases} (code, unit_code, period, due_at, paused, second_supplement_at)
+            select code, unit_code, tstzrange(period_from, period_to, '(]'), due_at, paused, second_supplement_at
+            from unnest(?, ?, ?, ?, ?, ?, ?) as p(code, unit_code, period_from, period_to, due_at, paused, second_supplement_at)
             """,
             periods.Select(p => p.Dossier.Code).ToArray(),
             periods.Select(p => p.Dossier.UnitCode).ToArray(),
             Timestamptz(periods.Select(p => (DateTimeOffset?)p.Period.From)),
             Timestamptz(periods.Select(p => p.Period.To)),
             Timestamptz(periods.Select(p => (DateTimeOffset?)p.Period.DueAt)),
-            periods.Select(p => p.Period.Paused).ToArray());
+            periods.Select(p => p.Period.Paused).ToArray(),
+            Timestamptz(periods.Select(p => p.Dossier.SecondSupplementRequestAt)));
     }
 
     /// <summary>Arrays of instants at offset zero, which Npgsql writes as timestamptz (nulls allowed).</summary>

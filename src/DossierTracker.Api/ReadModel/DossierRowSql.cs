@@ -9,21 +9,21 @@ internal static class DossierRowSql
     public const string Upsert =
         $"""
         insert into {TrackerTables.Dossiers} (code, unit_code, procedure_code, channel, status, received_at, original_due_at, due_at,
-            due_learned_at, paused, completed_at, closed_at, result, on_time_766, handler, apology_issued, new_appointment_at,
+            due_learned_at, paused, completed_at, closed_at, result, closed_within_due, second_supplement_at, handler, apology_issued, new_appointment_at,
             tracker_late_for, version, state)
         select code, unit_code, procedure_code, channel, status, received_at, original_due_at, due_at,
-            due_learned_at, paused, completed_at, closed_at, result, on_time_766, handler, apology_issued, new_appointment_at,
+            due_learned_at, paused, completed_at, closed_at, result, closed_within_due, second_supplement_at, handler, apology_issued, new_appointment_at,
             tracker_late_for, version, state::jsonb
-        from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             as r(code, unit_code, procedure_code, channel, status, received_at, original_due_at, due_at,
-                 due_learned_at, paused, completed_at, closed_at, result, on_time_766, handler, apology_issued, new_appointment_at,
+                 due_learned_at, paused, completed_at, closed_at, result, closed_within_due, second_supplement_at, handler, apology_issued, new_appointment_at,
                  tracker_late_for, version, state)
         on conflict (code) do update set
             unit_code = excluded.unit_code, procedure_code = excluded.procedure_code, channel = excluded.channel,
             status = excluded.status, received_at = excluded.received_at, original_due_at = excluded.original_due_at,
             due_at = excluded.due_at, due_learned_at = excluded.due_learned_at, paused = excluded.paused,
             completed_at = excluded.completed_at, closed_at = excluded.closed_at, result = excluded.result,
-            on_time_766 = excluded.on_time_766, handler = excluded.handler, apology_issued = excluded.apology_issued,
+            closed_within_due = excluded.closed_within_due, second_supplement_at = excluded.second_supplement_at, handler = excluded.handler, apology_issued = excluded.apology_issued,
             new_appointment_at = excluded.new_appointment_at, tracker_late_for = excluded.tracker_late_for,
             version = excluded.version, state = excluded.state
         """;
@@ -43,7 +43,8 @@ internal static class DossierRowSql
         DossierReadModelProjection.Timestamptz(d.Select(x => x.CompletedAt)),
         DossierReadModelProjection.Timestamptz(d.Select(x => x.ClosedAt)),
         d.Select(x => x.Result is { } r ? WireNames.Of(r) : null).ToArray(),
-        d.Select(x => x.OnTimeBy766).ToArray(),
+        d.Select(x => x.ClosedWithinDue).ToArray(),
+        DossierReadModelProjection.Timestamptz(d.Select(x => x.SecondSupplementRequestAt)),
         d.Select(x => x.Handler).ToArray(),
         d.Select(x => x.Apology?.Issued ?? false).ToArray(),
         DossierReadModelProjection.Timestamptz(d.Select(x => x.Apology?.NewAppointmentAt)),

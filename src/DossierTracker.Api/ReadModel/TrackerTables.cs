@@ -38,7 +38,8 @@ public static class TrackerTables
         table.AddColumn("completed_at", "timestamptz").AllowNulls();
         table.AddColumn("closed_at", "timestamptz").AllowNulls();
         table.AddColumn<string>("result").AllowNulls();
-        table.AddColumn<bool>("on_time_766").AllowNulls();
+        table.AddColumn<bool>("closed_within_due").AllowNulls();
+        table.AddColumn("second_supplement_at", "timestamptz").AllowNulls();
         table.AddColumn<string>("handler").AllowNulls();
         table.AddColumn<bool>("apology_issued").NotNull();
         table.AddColumn("new_appointment_at", "timestamptz").AllowNulls();
@@ -50,7 +51,7 @@ public static class TrackerTables
         table.Indexes.Add(new IndexDefinition("ix_dossiers_received_at") { Columns = ["received_at"], IncludeColumns = ["unit_code", "channel"] });
         table.Indexes.Add(new IndexDefinition("ix_dossiers_closed_at")
         {
-            Columns = ["closed_at"], IncludeColumns = ["unit_code", "result", "on_time_766", "completed_at"], Predicate = "closed_at is not null",
+            Columns = ["closed_at"], IncludeColumns = ["unit_code", "result", "closed_within_due", "second_supplement_at", "completed_at"], Predicate = "closed_at is not null",
         });
         table.Indexes.Add(new IndexDefinition("ix_dossiers_completed_late") { Columns = ["completed_at"], Predicate = "result = 'late'" });
         // Open, running dossiers by due time: the late sweeper, "open now" and "due soon" all start here.
@@ -60,7 +61,8 @@ public static class TrackerTables
 
     /// <summary>
     /// A dossier's history as periods (from, to] with the due time in force and whether the clock stood still.
-    /// The GiST index finds the dossiers open at any instant without touching the rest of history.
+    /// The GiST index finds the dossiers open at any instant without touching the rest of history. Each period also
+    /// carries the dossier's second supplement request, so the 766 figure at an instant needs no other table.
     /// </summary>
     private static Table DossierPhasesTable()
     {
@@ -70,10 +72,11 @@ public static class TrackerTables
         table.AddColumn("period", "tstzrange").NotNull();
         table.AddColumn("due_at", "timestamptz").NotNull();
         table.AddColumn<bool>("paused").NotNull();
+        table.AddColumn("second_supplement_at", "timestamptz").AllowNulls();
         table.Indexes.Add(new IndexDefinition("ix_dossier_phases_code") { Columns = ["code"] });
         table.Indexes.Add(new IndexDefinition("ix_dossier_phases_period")
         {
-            Columns = ["period"], Method = IndexMethod.gist, IncludeColumns = ["unit_code", "due_at", "paused"],
+            Columns = ["period"], Method = IndexMethod.gist, IncludeColumns = ["unit_code", "due_at", "paused", "second_supplement_at"],
         });
         return table;
     }

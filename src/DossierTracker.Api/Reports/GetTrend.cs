@@ -16,7 +16,7 @@ public static class GetTrend
     /// <summary>Month by month figures of a unit's whole subtree: on-time rate, indicator 766, received, resolved, late.</summary>
     [WolverineGet("/api/reports/trend", Name = "GetTrend"), Authorize(Policy = Policies.Supervise), Tags("Reports")]
     [EndpointSummary("Get the monthly trend")]
-    [EndpointDescription("Month by month figures of a unit's whole subtree: on-time rate, indicator 766, received, resolved, resolved late and in progress overdue.")]
+    [EndpointDescription("Month by month figures of a unit's whole subtree: on-time rate, indicator 766 and its numerator, received, resolved, resolved late and in progress overdue.")]
     public static async Task<IResult> Get(string? unit, string? from, string? to,
         MonthlyReports reports, ReferenceDataCache referenceData, TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ public static class GetTrend
         if (problem is not null) return problem;
 
         var months = (await reports.TrendAsync(scope!, first, last, cancellationToken))
-            .Select(p => new TrendMonthResponse(p.Month.ToString(), p.Figures.OnTimeRate, p.Figures.Indicator766, p.Figures.Points766,
+            .Select(p => new TrendMonthResponse(p.Month.ToString(), p.Figures.OnTimeRate, p.Figures.Indicator766, p.Figures.Points766, p.Figures.OnTime766,
                 p.Figures.Received, p.Figures.Resolved, p.Figures.ResolvedLate, p.Figures.InProgressOverdue))
             .ToList();
         return Results.Json(new TrendResponse(scope!.Unit.Code, first.ToString(), last.ToString(), months), ApiJson.Options);

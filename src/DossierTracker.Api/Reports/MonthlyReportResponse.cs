@@ -14,7 +14,7 @@ public sealed record ReportRowResponse(
     int Resolved, int ResolvedEarly, int ResolvedOnTime, int ResolvedLate,
     int InProgress, int InProgressOnTime, int InProgressOverdue,
     int WithdrawnOrStopped,
-    int CompletedWithinDue766,
+    int OnTime766,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? OnTimeRate,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? Indicator766,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? Points766)
@@ -26,7 +26,7 @@ public sealed record ReportRowResponse(
         f.Received, f.ReceivedOnline, f.ReceivedDirect, f.CarriedOver,
         f.Resolved, f.ResolvedEarly, f.ResolvedOnTime, f.ResolvedLate,
         f.InProgress, f.InProgressOnTime, f.InProgressOverdue,
-        f.WithdrawnOrStopped, f.CompletedWithinDue766, f.OnTimeRate, f.Indicator766, f.Points766);
+        f.WithdrawnOrStopped, f.OnTime766, f.OnTimeRate, f.Indicator766, f.Points766);
 }
 
 public sealed record MonthlyReportResponse(string Month, string UnitCode, string UnitName, IReadOnlyList<ReportRowResponse> Rows)
@@ -40,6 +40,6 @@ public sealed record TrendMonthResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? OnTimeRate,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? Indicator766,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? Points766,
-    int Received, int Resolved, int ResolvedLate, int InProgressOverdue);
+    int OnTime766, int Received, int Resolved, int ResolvedLate, int InProgressOverdue);
 
 public sealed record TrendResponse(string UnitCode, string From, string To, IReadOnlyList<TrendMonthResponse> Months);

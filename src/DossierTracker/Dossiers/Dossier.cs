@@ -28,6 +28,11 @@ public sealed record Dossier
     public Outcome? Outcome { get; init; }
     /// <summary>The due time for which the tracker already recorded a <c>late</c> event.</summary>
     public DateTimeOffset? TrackerLateFor { get; init; }
+    /// <summary>
+    /// When each <c>paused</c> event with reason supplement occurred, also a second one while already paused: Decision 766
+    /// allows one supplement request, so the second makes the dossier late from then on.
+    /// </summary>
+    public IReadOnlyList<DateTimeOffset> SupplementRequestedAt { get; init; } = [];
     public int Version { get; init; }
 
     public bool IsClosed => ClosedAt is not null;
@@ -36,8 +41,23 @@ public sealed record Dossier
 
     public CompletionResult? Result => CompletedAt is { } completed ? CompletionRules.Result(completed, DueAt) : null;
 
-    /// <summary>Decision 766 compares instants: finished no later than the effective due time.</summary>
-    public bool? OnTimeBy766 => CompletedAt is { } completed ? completed <= DueAt : null;
+    /// <summary>
+    /// Closed (completed, withdrawn or stopped) no later than the effective due time in force at that moment, events at
+    /// that very instant included; null while open. Decision 766 compares instants, not dates.
+    /// </summary>
+    public bool? ClosedWithinDue => ClosedAt is { } closed ? closed <= PhaseAt(closed).DueAt : null;
+
+    /// <summary>The second supplement request in time, if there was one: from then on the dossier is never on time for 766.</summary>
+    public DateTimeOffset? SecondSupplementRequestAt =>
+        SupplementRequestedAt.Count < 2 ? null : SupplementRequestedAt.Order().ElementAt(1);
+
+    /// <summary>The phase in force at <paramref name="instant"/>, counting the events at that very instant.</summary>
+    public DossierPhase PhaseAt(DateTimeOffset instant) =>
+        Phases.LastOrDefault(p => p.From <= instant) ?? throw BeforeReceipt(instant);
+
+    /// <summary>The phase in force just before <paramref name="instant"/>: events at that instant do not count yet.</summary>
+    public DossierPhase PhaseBefore(DateTimeOffset instant) =>
+        Phases.LastOrDefault(p => p.From < instant) ?? throw BeforeReceipt(instant);
 
     /// <summary>Contract: open and overdue at T = received, not closed, not paused, effective due time before T.</summary>
     public bool IsOverdueAt(DateTimeOffset instant) => !IsClosed && !IsPaused && DueAt < instant;
@@ -67,13 +87,14 @@ public sealed record Dossier
             DossierHandedOver e => IsPaused
                 ? this with { StatusBeforePause = DossierStatus.Processing, Handler = e.Handler ?? Handler, HandlingUnitCode = e.UnitCode ?? HandlingUnitCode }
                 : this with { Status = DossierStatus.Processing, Handler = e.Handler ?? Handler, HandlingUnitCode = e.UnitCode ?? HandlingUnitCode },
-            // A second pause while paused changes nothing: the clock is already stopped.
-            DossierPaused when IsPaused => this,
+            // A second pause while paused leaves the clock as it is (already stopped); it still counts as a request.
+            DossierPaused e when IsPaused => this with { SupplementRequestedAt = WithRequest(e) },
             DossierPaused e => this with
             {
                 Status = DossierStatus.Paused,
                 StatusBeforePause = Status,
                 Phases = WithPhase(new DossierPhase(e.OccurredAt, DueAt, e.Reason)),
+                SupplementRequestedAt = WithRequest(e),
             },
             DossierResumed e => this with
             {
@@ -109,6 +130,12 @@ public sealed record Dossier
         }
         return dossier ?? throw new ArgumentException("A dossier needs at least its received event.", nameof(events));
     }
+
+    private IReadOnlyList<DateTimeOffset> WithRequest(DossierPaused paused) =>
+        paused.Reason == PauseReason.Supplement ? [.. SupplementRequestedAt, paused.OccurredAt] : SupplementRequestedAt;
+
+    private ArgumentOutOfRangeException BeforeReceipt(DateTimeOffset instant) =>
+        new(nameof(instant), instant, $"Dossier '{Code}' was received at {ReceivedAt:O}, after that instant.");
 
     /// <summary>
     /// Phases never go back in time: an event reported out of order starts its phase where the previous one started,

@@ -43,14 +43,14 @@ public sealed record ReportFigures
     /// <summary>Closed by withdrawal or stop in the month; outside columns 7–13.</summary>
     public int WithdrawnOrStopped => _counts.WithdrawnOrStopped;
 
-    /// <summary>The 766 numerator's completed part: completion instant ≤ effective due instant.</summary>
-    public int CompletedWithinDue766 => _counts.CompletedWithinDue766;
+    /// <summary>The Decision 766 numerator: dossiers counted in (3) that are on time by <see cref="Decision766"/>.</summary>
+    public int OnTime766 => _counts.OnTime766;
 
     /// <summary>((8) + (9)) / (7), a fraction 0..1; null when nothing was resolved.</summary>
     public double? OnTimeRate => Ratio(ResolvedEarly + ResolvedOnTime, Resolved);
 
-    /// <summary>Decision 766 indicator 2.1: (completed within due + (12)) / (3), a fraction 0..1; null when nothing was received.</summary>
-    public double? Indicator766 => Ratio(CompletedWithinDue766 + InProgressOnTime, Received);
+    /// <summary>Decision 766 indicator 2.1: on time for 766 / (3), a fraction 0..1; null when nothing was received.</summary>
+    public double? Indicator766 => Ratio(OnTime766, Received);
 
     /// <summary>Indicator 2.1 is worth 20 of the 100 points.</summary>
     public double? Points766 => Indicator766 * 20;

@@ -6,7 +6,7 @@ namespace DossierTracker.Reporting;
 /// </summary>
 /// <param name="ReceivedDirect">Received at the counter or by public postal service (form column 5).</param>
 /// <param name="CarriedOver">Received before the month and neither completed nor closed before it.</param>
-/// <param name="CompletedWithinDue766">Completed in the month with completion instant ≤ effective due instant (Decision 766 compares timestamps, not dates).</param>
+/// <param name="OnTime766">The Decision 766 numerator: dossiers counted in received that are on time by <see cref="Decision766"/>.</param>
 /// <param name="InProgressOverdue">Open at the end of the month with effective due time before it; paused dossiers count as on time.</param>
 public sealed record UnitMonthCounts(
     int ReceivedOnline,
@@ -15,7 +15,7 @@ public sealed record UnitMonthCounts(
     int ResolvedEarly,
     int ResolvedOnTime,
     int ResolvedLate,
-    int CompletedWithinDue766,
+    int OnTime766,
     int InProgressOnTime,
     int InProgressOverdue,
     int WithdrawnOrStopped)
@@ -29,7 +29,7 @@ public sealed record UnitMonthCounts(
         left.ResolvedEarly + right.ResolvedEarly,
         left.ResolvedOnTime + right.ResolvedOnTime,
         left.ResolvedLate + right.ResolvedLate,
-        left.CompletedWithinDue766 + right.CompletedWithinDue766,
+        left.OnTime766 + right.OnTime766,
         left.InProgressOnTime + right.InProgressOnTime,
         left.InProgressOverdue + right.InProgressOverdue,
         left.WithdrawnOrStopped + right.WithdrawnOrStopped);

@@ -76,7 +76,7 @@ public sealed class DashboardPartsTests
 
     private static UnitMonthCounts Resolved(int early, int late) => UnitMonthCounts.Zero with
     {
-        ReceivedOnline = early + late, ResolvedEarly = early, ResolvedLate = late, CompletedWithinDue766 = early,
+        ReceivedOnline = early + late, ResolvedEarly = early, ResolvedLate = late, OnTime766 = early,
     };
 
     private static DateTimeOffset At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, VietnamTime.Offset);

@@ -12,15 +12,15 @@ public sealed class MonthlyReportCsvTests
     public void header_uses_the_contract_json_field_names() =>
         Lines[0].ShouldBe("kind,unitCode,unitName,level,received,receivedOnline,receivedDirect,carriedOver,"
             + "resolved,resolvedEarly,resolvedOnTime,resolvedLate,inProgress,inProgressOnTime,inProgressOverdue,"
-            + "withdrawnOrStopped,onTimeRate,indicator766,points766");
+            + "withdrawnOrStopped,onTime766,onTimeRate,indicator766,points766");
 
     [Fact]
     public void a_unit_row_carries_its_figures_and_rates_as_fractions() =>
-        Lines[1].ShouldBe("unit,000.00.01.H22,Sở Tư pháp,department,18,10,5,3,6,2,3,1,9,7,2,3,0.8333,0.6111,12.2222");
+        Lines[1].ShouldBe("unit,000.00.01.H22,Sở Tư pháp,department,18,10,5,3,6,2,3,1,9,7,2,3,11,0.8333,0.6111,12.2222");
 
     [Fact]
     public void a_rate_without_denominator_is_an_empty_field() =>
-        Lines[2].ShouldEndWith(",2,1,1,0,,0.5,10");
+        Lines[2].ShouldEndWith(",2,1,1,0,1,,0.5,10");
 
     [Fact]
     public void a_subtotal_row_names_only_its_level() =>

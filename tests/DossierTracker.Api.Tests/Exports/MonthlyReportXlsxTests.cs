@@ -38,8 +38,9 @@ public sealed class MonthlyReportXlsxTests
     [InlineData("K6", "Số hồ sơ đang giải quyết", "K6:M6")]
     [InlineData("N6", "Rút hồ sơ / dừng xử lý", "N6:N8")]
     [InlineData("O6", "Tỷ lệ đúng hạn", "O6:O8")]
-    [InlineData("P6", "Chỉ số 766 (2.1)", "P6:P8")]
-    [InlineData("Q6", "Điểm 766", "Q6:Q8")]
+    [InlineData("P6", "Số hồ sơ đúng hạn theo 766", "P6:P8")]
+    [InlineData("Q6", "Chỉ số 766 (2.1)", "Q6:Q8")]
+    [InlineData("R6", "Điểm 766", "R6:R8")]
     [InlineData("C7", "Tổng số", "C7:C8")]
     [InlineData("D7", "Trong đó", "D7:F7")]
     [InlineData("G7", "Tổng số", "G7:G8")]
@@ -61,21 +62,21 @@ public sealed class MonthlyReportXlsxTests
 
     [Fact]
     public void the_header_has_exactly_the_form_s_merges_plus_the_title_block() =>
-        Sheet.Merges.Count.ShouldBe(4 + 9 + 9);
+        Sheet.Merges.Count.ShouldBe(4 + 10 + 9);
 
     [Fact]
     public void header_cells_are_bold_and_bordered() =>
         (Sheet.IsBold("C6"), Sheet.HasThinBorder("C6"), Sheet.HasThinBorder("F6"), Sheet.HasThinBorder("A8")).ShouldBe((true, true, true, true));
 
     [Fact]
-    public void the_column_number_row_runs_from_1_to_17() =>
-        Enumerable.Range(0, 17).Select(i => Sheet.Text($"{(char)('A' + i)}9"))
-            .ShouldBe(Enumerable.Range(1, 17).Select(n => $"({n})"));
+    public void the_column_number_row_runs_from_1_to_18() =>
+        Enumerable.Range(0, 18).Select(i => Sheet.Text($"{(char)('A' + i)}9"))
+            .ShouldBe(Enumerable.Range(1, 18).Select(n => $"({n})"));
 
     [Fact]
     public void a_unit_row_holds_its_figures_as_numeric_cells() =>
-        "ACDEFGHIJKLMN".Select(column => Sheet.Number($"{column}10"))
-            .ShouldBe([1, 18, 10, 5, 3, 6, 2, 3, 1, 9, 7, 2, 3]);
+        "ACDEFGHIJKLMNP".Select(column => Sheet.Number($"{column}10"))
+            .ShouldBe([1, 18, 10, 5, 3, 6, 2, 3, 1, 9, 7, 2, 3, 11]);
 
     [Fact]
     public void a_unit_row_names_its_unit() =>
@@ -83,12 +84,12 @@ public sealed class MonthlyReportXlsxTests
 
     [Fact]
     public void rates_are_fractions_shown_as_percentages() =>
-        (Sheet.Number("O10"), Sheet.NumberFormat("O10"), Sheet.Number("P10"), Sheet.NumberFormat("P10"))
+        (Sheet.Number("O10"), Sheet.NumberFormat("O10"), Sheet.Number("Q10"), Sheet.NumberFormat("Q10"))
             .ShouldBe((5.0 / 6, "0.00%", 11.0 / 18, "0.00%"));
 
     [Fact]
     public void points_are_shown_with_two_decimals() =>
-        (Sheet.Number("Q10"), Sheet.NumberFormat("Q10")).ShouldBe((11.0 / 18 * 20, "0.00"));
+        (Sheet.Number("R10"), Sheet.NumberFormat("R10")).ShouldBe((11.0 / 18 * 20, "0.00"));
 
     [Fact]
     public void a_rate_without_denominator_is_an_empty_cell() =>

@@ -19,13 +19,13 @@ internal static class SampleReport
         {
             // Justice: 18 received = 6 resolved + 9 in progress + 3 withdrawn or stopped.
             [Justice.Code] = new(ReceivedOnline: 10, ReceivedDirect: 5, CarriedOver: 3,
-                ResolvedEarly: 2, ResolvedOnTime: 3, ResolvedLate: 1, CompletedWithinDue766: 4,
+                ResolvedEarly: 2, ResolvedOnTime: 3, ResolvedLate: 1, OnTime766: 11,
                 InProgressOnTime: 7, InProgressOverdue: 2, WithdrawnOrStopped: 3),
             [Environment.Code] = new(ReceivedOnline: 0, ReceivedDirect: 2, CarriedOver: 0,
-                ResolvedEarly: 0, ResolvedOnTime: 0, ResolvedLate: 0, CompletedWithinDue766: 0,
+                ResolvedEarly: 0, ResolvedOnTime: 0, ResolvedLate: 0, OnTime766: 1,
                 InProgressOnTime: 1, InProgressOverdue: 1, WithdrawnOrStopped: 0),
             [Commune.Code] = new(ReceivedOnline: 1200, ReceivedDirect: 0, CarriedOver: 0,
-                ResolvedEarly: 1000, ResolvedOnTime: 200, ResolvedLate: 0, CompletedWithinDue766: 1200,
+                ResolvedEarly: 1000, ResolvedOnTime: 200, ResolvedLate: 0, OnTime766: 1200,
                 InProgressOnTime: 0, InProgressOverdue: 0, WithdrawnOrStopped: 0),
         });
 }

@@ -2,7 +2,8 @@ namespace DossierTracker.Api.Tests.Infrastructure;
 
 /// <summary>
 /// Deterministic random dossier lives over a few months of 2022 in the test province: every path the figures
-/// distinguish (early, on time, late, paused, resumed, withdrawn, stopped, still open), with explicit due times.
+/// distinguish (early, on time, late, paused, resumed, a second supplement request, withdrawn, stopped, still open),
+/// with explicit due times.
 /// </summary>
 public static class GeneratedTraffic
 {
@@ -35,6 +36,10 @@ public static class GeneratedTraffic
             {
                 events.Add(Event(code, "paused", Later(48), ("reason", random.Next(2) == 0 ? "supplement" : "payment")));
                 if (path < 45) events.Add(Event(code, "resumed", Later(200)));
+                // A second request for a supplement (Decision 766: never on time from then on), half an hour after the
+                // resume, so the other paths keep their random draws.
+                if (path is >= 40 and < 45)
+                    events.Add(Again(Event(code, "paused", at = at.AddMinutes(30), ("reason", "supplement"))));
             }
             if (path is >= 50 and < 58) events.Add(Event(code, "withdrawn", Later(100)));
             else if (path is >= 58 and < 62) events.Add(Event(code, "stopped", Later(100)));
@@ -68,6 +73,13 @@ public static class GeneratedTraffic
     {
         var e = new Dictionary<string, object?> { ["eventId"] = $"{code}-{type}", ["type"] = type, ["dossierCode"] = code, ["occurredAt"] = Text(at) };
         foreach (var (name, value) in fields) e[name] = value;
+        return e;
+    }
+
+    /// <summary>A second event of a type gets its own id.</summary>
+    private static Dictionary<string, object?> Again(Dictionary<string, object?> e)
+    {
+        e["eventId"] += "-again";
         return e;
     }
 

@@ -3,6 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.Tests.Infrastructure;
+using DossierTracker.Dossiers;
+using DossierTracker.Reporting;
 using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
@@ -76,6 +78,7 @@ public sealed class FigureConsistencyTests(TrackerApp app) : ApiScenario(app)
                 F("resolved").ShouldBe(F("resolvedEarly") + F("resolvedOnTime") + F("resolvedLate"));
                 F("inProgress").ShouldBe(F("inProgressOnTime") + F("inProgressOverdue"));
                 F("received").ShouldBe(F("resolved") + F("inProgress") + F("withdrawnOrStopped"), $"{month} {row["unitCode"]}");
+                F("onTime766").ShouldBeLessThanOrEqualTo(F("received"));
                 if (row["kind"]!.GetValue<string>() != "unit") continue;
                 var unit = row["unitCode"]!.GetValue<string>();
                 completedLate.GetValueOrDefault(unit).ShouldBe(F("resolvedLate"), $"{month} {unit} resolvedLate");
@@ -84,6 +87,41 @@ public sealed class FigureConsistencyTests(TrackerApp app) : ApiScenario(app)
         }
         var total = (await JsonAsync("/api/reports/monthly?month=2022-07"))["rows"]!.AsArray().Last()!;
         total["received"]!.GetValue<int>().ShouldBeGreaterThan(50, "the generated traffic should exercise the report");
+    }
+
+    [Fact]
+    public async Task on_time_766_counts_exactly_the_dossiers_the_domain_rule_judges_on_time()
+    {
+        await PostAsync(GeneratedTraffic.Interleaved(GeneratedTraffic.Dossiers(400, seed: 13), seed: 4));
+        var dossiers = await FoldedDossiersAsync();
+        dossiers.Count(d => d.SecondSupplementRequestAt is not null).ShouldBeGreaterThan(3, "the traffic should exercise the supplement rule");
+
+        foreach (var month in Months)
+        {
+            var period = ReportMonth.Parse(month);
+            var expected = dossiers
+                .Where(d => d.ReceivedAt < period.End && !(d.ClosedAt < period.Start) && Decision766.IsOnTime(d, period.End))
+                .GroupBy(d => d.UnitCode)
+                .ToDictionary(g => g.Key, g => g.Count());
+
+            foreach (var row in (await JsonAsync($"/api/reports/monthly?month={month}"))["rows"]!.AsArray().Where(r => r!["kind"]!.GetValue<string>() == "unit"))
+            {
+                var unit = row!["unitCode"]!.GetValue<string>();
+                row["onTime766"]!.GetValue<int>().ShouldBe(expected.GetValueOrDefault(unit), $"{month} {unit}");
+            }
+        }
+    }
+
+    /// <summary>Every dossier as the read model folded it, to judge with the domain's own rule.</summary>
+    private async Task<List<Dossier>> FoldedDossiersAsync()
+    {
+        await using var connection = new NpgsqlConnection(App.ConnectionString);
+        await connection.OpenAsync();
+        await using var select = new NpgsqlCommand($"select state::text from {TrackerTables.Dossiers}", connection);
+        await using var reader = await select.ExecuteReaderAsync();
+        var dossiers = new List<Dossier>();
+        while (await reader.ReadAsync()) dossiers.Add(DossierReadModelProjection.Deserialize(reader.GetString(0)));
+        return dossiers;
     }
 
     [Fact]

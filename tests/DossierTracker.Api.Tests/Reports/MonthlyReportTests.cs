@@ -81,8 +81,9 @@ public sealed class MonthlyReportTests(TrackerApp app) : ApiScenario(app)
         ShouldHave(justice, "inProgress", 3);
         ShouldHave(justice, "withdrawnOrStopped", 1);  // J6
         justice["onTimeRate"]!.GetValue<double>().ShouldBe(0.75);
-        justice["indicator766"]!.GetValue<double>().ShouldBe(0.5);   // (J3 + J8 + J4 + J7) / 8
-        justice["points766"]!.GetValue<double>().ShouldBe(10);
+        ShouldHave(justice, "onTime766", 5);           // J3 J8 completed within due, J6 withdrawn within due, J4 paused within due, J7
+        justice["indicator766"]!.GetValue<double>().ShouldBe(0.625);
+        justice["points766"]!.GetValue<double>().ShouldBe(12.5);
     }
 
     [Fact]
@@ -215,5 +216,6 @@ public sealed class MonthlyReportTests(TrackerApp app) : ApiScenario(app)
         months[1]["resolved"]!.GetValue<int>().ShouldBe(5);
         months[1]["onTimeRate"]!.GetValue<double>().ShouldBe(0.8);
         months[0]["resolved"]!.GetValue<int>().ShouldBe(1);
+        months[1]["onTime766"]!.GetValue<int>().ShouldBe(7);   // Justice's 5, C1 stopped within due, C2 resolved within its moved due time
     }
 }

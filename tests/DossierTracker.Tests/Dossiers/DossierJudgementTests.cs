@@ -39,8 +39,12 @@ public sealed class DossierJudgementTests
     [Theory]
     [InlineData("2024-03-14 08:00", true)]
     [InlineData("2024-03-14 08:01", false)]
-    public void decision_766_compares_instants(string resolvedAt, bool onTime) =>
-        Events.Fold(Events.Received(dueAt: "2024-03-14 08:00"), Events.Resolved(resolvedAt)).OnTimeBy766.ShouldBe(onTime);
+    public void closing_within_due_compares_instants(string resolvedAt, bool onTime) =>
+        Events.Fold(Events.Received(dueAt: "2024-03-14 08:00"), Events.Resolved(resolvedAt)).ClosedWithinDue.ShouldBe(onTime);
+
+    [Fact]
+    public void an_open_dossier_has_not_closed_within_due_or_after_it() =>
+        Story.Of("processing").ClosedWithinDue.ShouldBeNull();
 
     // 2024-03-14T16:59Z is 23:59 the same local day; 17:00Z is already the 15th in Hà Nội.
     [Theory]

@@ -101,7 +101,9 @@ public sealed class DossierProperties
     public bool deciding_the_same_submissions_again_stores_the_same_events(PlayedHistory history) =>
         DossierArbitraries.Play(history.Reception, history.Attempts).StoredEvents.SequenceEqual(history.StoredEvents);
 
-    // The record's generated equality compares the phase list by reference, so the phases are compared item by item.
+    // The record's generated equality compares lists by reference, so the phases and requests are compared item by item.
     private static bool SameState(Dossier left, Dossier right) =>
-        left with { Phases = right.Phases } == right && left.Phases.SequenceEqual(right.Phases);
+        left with { Phases = right.Phases, SupplementRequestedAt = right.SupplementRequestedAt } == right
+        && left.Phases.SequenceEqual(right.Phases)
+        && left.SupplementRequestedAt.SequenceEqual(right.SupplementRequestedAt);
 }

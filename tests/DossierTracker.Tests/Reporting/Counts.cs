@@ -12,10 +12,10 @@ internal static class Counts
         int resolvedEarly = 0,
         int resolvedOnTime = 0,
         int resolvedLate = 0,
-        int completedWithinDue766 = 0,
+        int onTime766 = 0,
         int inProgressOnTime = 0,
         int inProgressOverdue = 0,
         int withdrawnOrStopped = 0) =>
         new(receivedOnline, receivedDirect, carriedOver, resolvedEarly, resolvedOnTime, resolvedLate,
-            completedWithinDue766, inProgressOnTime, inProgressOverdue, withdrawnOrStopped);
+            onTime766, inProgressOnTime, inProgressOverdue, withdrawnOrStopped);
 }

@@ -61,7 +61,7 @@ public sealed class MonthlyReportTests
         var report = Build([DepartmentA, DepartmentB], new()
         {
             [DepartmentA.Code] = Counts.Of(receivedOnline: 1, resolvedLate: 1),
-            [DepartmentB.Code] = Counts.Of(receivedOnline: 99, resolvedOnTime: 99, completedWithinDue766: 99),
+            [DepartmentB.Code] = Counts.Of(receivedOnline: 99, resolvedOnTime: 99, onTime766: 99),
         });
 
         Subtotal(report, UnitLevel.Department).Figures.OnTimeRate.ShouldBe(0.99);
@@ -73,7 +73,7 @@ public sealed class MonthlyReportTests
         // Averaging the two levels' indicators (1 and 0) would give 0.5; 9 of 10 received dossiers are within due.
         var report = Build([DepartmentA, CommuneA], new()
         {
-            [DepartmentA.Code] = Counts.Of(receivedDirect: 9, inProgressOnTime: 9),
+            [DepartmentA.Code] = Counts.Of(receivedDirect: 9, inProgressOnTime: 9, onTime766: 9),
             [CommuneA.Code] = Counts.Of(receivedOnline: 1, inProgressOverdue: 1),
         });
 

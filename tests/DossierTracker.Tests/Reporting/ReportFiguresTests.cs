@@ -7,7 +7,7 @@ public sealed class ReportFiguresTests
     // 10 + 5 + 3 received = 6 resolved + 9 in progress + 3 withdrawn or stopped.
     private static readonly ReportFigures Consistent = ReportFigures.From(Counts.Of(
         receivedOnline: 10, receivedDirect: 5, carriedOver: 3,
-        resolvedEarly: 2, resolvedOnTime: 3, resolvedLate: 1, completedWithinDue766: 4,
+        resolvedEarly: 2, resolvedOnTime: 3, resolvedLate: 1, onTime766: 11,
         inProgressOnTime: 7, inProgressOverdue: 2,
         withdrawnOrStopped: 3));
 
@@ -32,7 +32,7 @@ public sealed class ReportFiguresTests
         Consistent.OnTimeRate.ShouldBe(5.0 / 6);
 
     [Fact]
-    public void indicator_766_is_completed_within_due_plus_in_progress_on_time_over_received() =>
+    public void indicator_766_is_on_time_766_over_received() =>
         Consistent.Indicator766.ShouldBe(11.0 / 18);
 
     [Fact]
@@ -40,8 +40,8 @@ public sealed class ReportFiguresTests
         Consistent.Points766.ShouldBe(11.0 / 18 * 20);
 
     [Fact]
-    public void completed_within_due_766_is_exposed_as_counted() =>
-        Consistent.CompletedWithinDue766.ShouldBe(4);
+    public void on_time_766_is_exposed_as_counted() =>
+        Consistent.OnTime766.ShouldBe(11);
 
     [Fact]
     public void on_time_rate_is_null_when_nothing_was_resolved() =>
@@ -59,7 +59,7 @@ public sealed class ReportFiguresTests
     public void summing_figures_adds_counts_and_recomputes_rates()
     {
         var few = ReportFigures.From(Counts.Of(receivedOnline: 1, resolvedLate: 1));
-        var many = ReportFigures.From(Counts.Of(receivedOnline: 99, resolvedOnTime: 99, completedWithinDue766: 99));
+        var many = ReportFigures.From(Counts.Of(receivedOnline: 99, resolvedOnTime: 99, onTime766: 99));
 
         var sum = ReportFigures.Sum([few, many]);
 
