@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.Tests.Infrastructure;
@@ -120,7 +121,7 @@ public sealed class FigureConsistencyTests(TrackerApp app) : ApiScenario(app)
         await using var select = new NpgsqlCommand($"select state::text from {TrackerTables.Dossiers}", connection);
         await using var reader = await select.ExecuteReaderAsync();
         var dossiers = new List<Dossier>();
-        while (await reader.ReadAsync()) dossiers.Add(DossierReadModelProjection.Deserialize(reader.GetString(0)));
+        while (await reader.ReadAsync()) dossiers.Add(JsonSerializer.Deserialize<Dossier>(reader.GetString(0), StateJson.Options)!);
         return dossiers;
     }
 
