@@ -13,16 +13,18 @@ namespace DossierTracker.Api.Security;
 public sealed class AuthenticationFailures : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter;
+    private readonly TimeSpan _period;
 
     public AuthenticationFailures(IOptions<RateLimitingOptions> options)
     {
         var settings = options.Value;
+        _period = TimeSpan.FromMinutes(1.0 / settings.FailedAuthenticationsPerMinute);
         _limiter = PartitionedRateLimiter.Create<string, string>(address => settings.Enabled
             ? RateLimitPartition.GetTokenBucketLimiter(address, _ => new TokenBucketRateLimiterOptions
             {
                 TokenLimit = settings.FailedAuthenticationBurst,
                 TokensPerPeriod = 1,
-                ReplenishmentPeriod = TimeSpan.FromMinutes(1.0 / settings.FailedAuthenticationsPerMinute),
+                ReplenishmentPeriod = _period,
                 QueueLimit = 0,
                 AutoReplenishment = true,
             })
@@ -32,10 +34,10 @@ public sealed class AuthenticationFailures : IDisposable
     /// <summary>How long the caller's address must wait before a key of its is checked again; null when it may try now.</summary>
     public TimeSpan? WaitBeforeTrying(HttpContext http)
     {
-        // Asking for no permit tells whether any is left, without taking one.
-        using var lease = _limiter.AttemptAcquire(Address(http), 0);
-        if (lease.IsAcquired) return null;
-        return lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        // Counting whole permits left, without taking one. (Asking for zero permits is no test: the bucket refills
+        // continuously, and any fraction of a token answers yes.)
+        var left = _limiter.GetStatistics(Address(http))?.CurrentAvailablePermits ?? 1;
+        return left >= 1 ? null : _period;
     }
 
     public void Record(HttpContext http)
