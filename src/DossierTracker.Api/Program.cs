@@ -13,11 +13,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.MaxBytes);
 builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
 builder.Services.AddTrackerProblemDetails();
+builder.Services.AddTrackerForwardedHeaders(builder.Configuration);
 builder.Services.AddTrackerSecurity(builder.Configuration);
 builder.Services.AddTrackerRateLimiting(builder.Configuration);
 builder.Services.AddTrackerDashboard();
 builder.Services.AddTrackerHealth();
-builder.Services.AddTrackerOperations();
+builder.Services.AddTrackerOperations(builder.Configuration);
 builder.Services.AddTrackerStore(builder.Configuration);
 builder.Services.AddTrackerServices(builder.Configuration);
 builder.Services.AddTrackerOpenApi();
@@ -25,10 +26,13 @@ builder.UseTrackerMessaging();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
+app.UseApiCacheControl();
 app.UseTrackerProblemDetails();
 app.UseTrackerDashboard();
-app.UseRateLimiter();
 app.UseAuthentication();
+// After authentication: only a verified key has a budget of its own.
+app.UseRateLimiter();
 app.UseAuthorization();
 app.MapOpenApi();
 app.MapTrackerHealth();

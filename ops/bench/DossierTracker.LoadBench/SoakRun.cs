@@ -21,7 +21,7 @@ public sealed class SoakRun(BenchSettings bench, ProvinceSettings province, Soak
         var writer = new SoakWriter(bench, province with { Scale = soak.Scale }, context.Months);
         var probe = new ReadYourWriteProbe(context);
         var eventsBefore = await EventCountAsync(database);
-        var metricsBefore = await TrackerMetrics.ScrapeAsync(api);
+        var metricsBefore = await TrackerMetrics.ScrapeAsync(api, bench.AdminKey);
         var started = DateTimeOffset.UtcNow;
         Console.Error.WriteLine($"==> Soak: {soak.Duration.TotalMinutes:0.#} minutes of mixed traffic (writer at scale {soak.Scale}, {SoakSettings.Readers} readers, a probe every {SoakSettings.ProbeInterval.TotalSeconds:0} s) ...");
 
@@ -31,14 +31,14 @@ public sealed class SoakRun(BenchSettings bench, ProvinceSettings province, Soak
         await Task.WhenAll([
             writer.RunAsync(deadline.Token),
             probe.RunAsync(deadline.Token),
-            EachMinuteAsync(api, clock, heap, deadline.Token),
+            EachMinuteAsync(api, bench.AdminKey, clock, heap, deadline.Token),
             .. Enumerable.Range(0, SoakSettings.Readers).Select(i => new SoakReader(context, i).RunAsync(deadline.Token)),
         ]);
         var use = await sampler.StopAsync();
         var elapsed = clock.Elapsed;
         var ended = DateTimeOffset.UtcNow;
 
-        var metricsAfter = await TrackerMetrics.ScrapeAsync(api);
+        var metricsAfter = await TrackerMetrics.ScrapeAsync(api, bench.AdminKey);
         heap.Add((clock.Elapsed, metricsAfter.ManagedHeapMb));
         return new SoakReport(soak, elapsed, context.Log, writer, probe.Results, use, sampler.RssTrace, heap,
             TrackerMetrics.RequestsBetween(metricsBefore, metricsAfter), await EventCountAsync(database) - eventsBefore,
@@ -46,14 +46,14 @@ public sealed class SoakRun(BenchSettings bench, ProvinceSettings province, Soak
     }
 
     /// <summary>The managed heap after the last GC, each minute (RSS comes from the sampler's trace).</summary>
-    private static async Task EachMinuteAsync(HttpClient api, Stopwatch clock, List<(TimeSpan At, double Mb)> heap, CancellationToken deadline)
+    private static async Task EachMinuteAsync(HttpClient api, string adminKey, Stopwatch clock, List<(TimeSpan At, double Mb)> heap, CancellationToken deadline)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
         try
         {
             while (await timer.WaitForNextTickAsync(deadline))
             {
-                heap.Add((clock.Elapsed, (await TrackerMetrics.ScrapeAsync(api)).ManagedHeapMb));
+                heap.Add((clock.Elapsed, (await TrackerMetrics.ScrapeAsync(api, adminKey)).ManagedHeapMb));
                 Console.Error.WriteLine($"==> Soak: {clock.Elapsed.TotalMinutes:0} min");
             }
         }

@@ -9,9 +9,12 @@ namespace DossierTracker.LoadBench;
 /// </summary>
 public sealed partial class TrackerMetrics(IReadOnlyList<(string Name, IReadOnlyDictionary<string, string> Labels, double Value)> samples)
 {
-    public static async Task<TrackerMetrics> ScrapeAsync(HttpClient http)
+    /// <summary>/metrics asks for an admin key.</summary>
+    public static async Task<TrackerMetrics> ScrapeAsync(HttpClient http, string adminKey)
     {
-        var text = await http.GetStringAsync("/metrics");
+        using var response = await Http.GetAsync(http, adminKey, "/metrics");
+        response.EnsureSuccessStatusCode();
+        var text = await response.Content.ReadAsStringAsync();
         return new TrackerMetrics(text.Split('\n').Select(line => Sample().Match(line)).Where(m => m.Success).Select(m => (
             m.Groups["name"].Value,
             (IReadOnlyDictionary<string, string>)Label().Matches(m.Groups["labels"].Value).ToDictionary(l => l.Groups[1].Value, l => l.Groups[2].Value),

@@ -14,6 +14,11 @@ namespace DossierTracker.Api.Dashboard;
 /// provider can be added later as a challenge scheme that signs into this same cookie after mapping its token's claims
 /// onto these three; its sessions carry no key id and are not checked against the key registry.
 /// </para>
+/// <para>
+/// Every session also carries a random session id, which sign-out records as ended (<see cref="DashboardSessions"/>), so
+/// a copy of the cookie stops working too. Redirects are relative (path and query only): the client's Host header
+/// never appears in a Location.
+/// </para>
 /// </summary>
 public static class DashboardAuthentication
 {
@@ -21,9 +26,14 @@ public static class DashboardAuthentication
     public const string Policy = "dashboard";
     /// <summary>The API key a session was opened with; absent for sessions from another sign-in method.</summary>
     public const string KeyIdClaim = "dt:api-key-id";
+    /// <summary>Random per sign-in; what sign-out ends on the server.</summary>
+    public const string SessionIdClaim = "dt:session-id";
     public const string CookieName = "dt_session";
 
-    /// <summary>Long enough for a working day; the cookie itself ends with the browser session (shared office PCs).</summary>
+    /// <summary>
+    /// A working day from sign-in, not sliding, so an ended session's record can be dropped once it has passed; the
+    /// cookie itself ends with the browser session (shared office PCs).
+    /// </summary>
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
 
     public static IServiceCollection AddDashboardAuthentication(this IServiceCollection services)
@@ -41,9 +51,14 @@ public static class DashboardAuthentication
             options.AccessDeniedPath = "/error/403";
             options.ReturnUrlParameter = "returnUrl";
             options.ExpireTimeSpan = SessionLifetime;
-            options.SlidingExpiration = true;
-            options.Events.OnValidatePrincipal = RevalidateKeyAsync;
+            options.SlidingExpiration = false;
+            options.Events.OnValidatePrincipal = RevalidateAsync;
+            options.Events.OnRedirectToLogin = RedirectRelative;
+            options.Events.OnRedirectToAccessDenied = RedirectRelative;
+            options.Events.OnRedirectToLogout = RedirectRelative;
+            options.Events.OnRedirectToReturnUrl = RedirectRelative;
         });
+        services.AddSingleton<DashboardSessions>();
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(Scheme)
             .RequireRole(Roles.Supervisor, Roles.Admin)
@@ -54,21 +69,50 @@ public static class DashboardAuthentication
     /// <summary>The session's identity: what the pages need, and the key id to re-check it by. No secret.</summary>
     public static ClaimsPrincipal PrincipalFor(ApiKey key) => new(new ClaimsIdentity(
         [
+            new Claim(SessionIdClaim, Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))),
             new Claim(KeyIdClaim, key.Id),
             new Claim(ClaimTypes.Name, key.Name),
             new Claim(ClaimTypes.Role, key.Role),
             new Claim(TrackerClaims.ScopeUnit, key.UnitCode),
         ], Scheme, ClaimTypes.Name, ClaimTypes.Role));
 
-    /// <summary>A revoked or deleted key ends its sessions at their next request (the registry caches a few seconds).</summary>
-    private static async Task RevalidateKeyAsync(CookieValidatePrincipalContext context)
+    /// <summary>
+    /// A session without an id, one signed out, or one whose key is revoked or deleted ends at its next request (the
+    /// registry and the sessions cache a few seconds).
+    /// </summary>
+    private static async Task RevalidateAsync(CookieValidatePrincipalContext context)
     {
-        if (context.Principal?.FindFirstValue(KeyIdClaim) is not { } keyId) return;
-        var registry = context.HttpContext.RequestServices.GetRequiredService<ApiKeyRegistry>();
-        var key = await registry.FindAsync(keyId, context.HttpContext.RequestAborted);
-        if (key is not null && !key.IsRevoked && context.Principal.IsInRole(key.Role) && context.Principal.ScopeUnitCode() == key.UnitCode) return;
-
+        if (await IsValidAsync(context.Principal, context.HttpContext)) return;
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(Scheme);
+    }
+
+    private static async Task<bool> IsValidAsync(ClaimsPrincipal? principal, HttpContext http)
+    {
+        if (principal?.FindFirstValue(SessionIdClaim) is not { } sessionId) return false;
+        if (!await http.RequestServices.GetRequiredService<DashboardSessions>().IsLiveAsync(sessionId, http.RequestAborted)) return false;
+        if (principal.FindFirstValue(KeyIdClaim) is not { } keyId) return true;
+        var key = await http.RequestServices.GetRequiredService<ApiKeyRegistry>().FindAsync(keyId, http.RequestAborted);
+        return key is not null && !key.IsRevoked && principal.IsInRole(key.Role) && principal.ScopeUnitCode() == key.UnitCode;
+    }
+
+    /// <summary>Ends the signed-in session on every instance, then clears the cookie.</summary>
+    public static async Task SignOutEverywhereAsync(HttpContext http)
+    {
+        var result = await http.AuthenticateAsync(Scheme);
+        if (result.Principal?.FindFirstValue(SessionIdClaim) is { } sessionId)
+        {
+            var until = result.Properties?.ExpiresUtc ?? http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow() + SessionLifetime;
+            await http.RequestServices.GetRequiredService<DashboardSessions>().EndAsync(sessionId, until, http.RequestAborted);
+        }
+        await http.SignOutAsync(Scheme);
+    }
+
+    /// <summary>The cookie handler builds absolute URLs from the request's Host; a path is enough and cannot be forged.</summary>
+    private static Task RedirectRelative(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        var target = Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) ? absolute.PathAndQuery + absolute.Fragment : context.RedirectUri;
+        context.Response.Redirect(target);
+        return Task.CompletedTask;
     }
 }

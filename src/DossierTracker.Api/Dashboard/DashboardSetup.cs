@@ -48,6 +48,7 @@ public static class DashboardSetup
         {
             dashboard.UseMiddleware<SecurityHeaders>();
             dashboard.UseMiddleware<DashboardFailurePage>();
+            dashboard.UseMiddleware<FormSizeLimit>();
             dashboard.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssets.SetCaching });
         });
         return app;

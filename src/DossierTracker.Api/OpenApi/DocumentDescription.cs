@@ -13,7 +13,7 @@ internal sealed class DocumentDescription : IOpenApiDocumentTransformer
         ["Lists"] = "Late and due-soon dossiers of a unit's subtree, as JSON or CSV (role `supervisor`).",
         ["Reports"] = "Form Biểu số 06/VPCP/KSTT and the Decision 766 indicator, by month (role `supervisor`).",
         ["Reference data"] = "The organisation tree, the procedure catalogue and the working calendar (read: any key; write: `admin`).",
-        [OperationsDocumentation.Tag] = "Health probes and metrics for orchestrators and monitoring; no key needed.",
+        [OperationsDocumentation.Tag] = "Health probes (no key needed) and metrics (an admin key) for orchestrators and monitoring.",
     };
 
     private const string Conventions =
@@ -35,7 +35,8 @@ internal sealed class DocumentDescription : IOpenApiDocumentTransformer
           everything; any key may read reference data — and a scope unit: the key acts on that unit and every unit
           below it. Out of role or scope: 403. A `unit` query parameter outside the scope is a 403; an unknown one a 422
           `unknown-unit`. A dossier outside the scope does not exist (404).
-        - Requests are rate-limited per key (429 with `Retry-After`); a database outage is a 503 with `Retry-After`.
+        - Requests are rate-limited per verified key, and failed keys per client address (429 with `Retry-After`); a
+          database outage is a 503 with `Retry-After`. API answers are `Cache-Control: no-store`.
         """;
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)

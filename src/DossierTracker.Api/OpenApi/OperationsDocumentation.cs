@@ -5,8 +5,8 @@ using Microsoft.OpenApi;
 namespace DossierTracker.Api.OpenApi;
 
 /// <summary>
-/// The health probes and the metrics endpoint: plain ASP.NET Core endpoints the framework does not describe, open to
-/// orchestrators and scrapers without a key.
+/// The health probes and the metrics endpoint: plain ASP.NET Core endpoints the framework does not describe. The probes
+/// are open to orchestrators without a key; metrics need an admin key unless <c>Metrics:Anonymous</c> is set.
 /// </summary>
 internal static class OperationsDocumentation
 {
@@ -19,14 +19,21 @@ internal static class OperationsDocumentation
             Healthy(new JsonObject()));
         document.Paths["/health/ready"] = Get(document, "HealthReady", "Readiness", "The process answers and so does the database; 503 otherwise.",
             Healthy(new JsonObject { ["postgresql"] = "healthy" }), DatabaseUnavailable(document));
-        document.Paths["/metrics"] = Get(document, "Metrics", "Prometheus metrics",
+        var metrics = Get(document, "Metrics", "Prometheus metrics",
             "Counts only, no dossier data: events stored, refused (by problem type) and duplicated, dossiers the tracker marked late " +
-            "and the delay of that detection, plus ASP.NET Core, .NET runtime and Npgsql metrics.",
+            "and the delay of that detection, plus ASP.NET Core, .NET runtime and Npgsql metrics.\n\n**Authorization**: a key with role " +
+            "`admin` (no key needed when the service runs with `Metrics:Anonymous=true`).",
             ("200", new OpenApiResponse
             {
                 Description = "The Prometheus text exposition format.",
                 Content = new Dictionary<string, OpenApiMediaType> { ["text/plain"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } } },
             }));
+        metrics.Operations![HttpMethod.Get].Security =
+        [
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecurityDocumentation.BearerScheme, document)] = [] },
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SecurityDocumentation.HeaderScheme, document)] = [] },
+        ];
+        document.Paths["/metrics"] = metrics;
     }
 
     private static (string, IOpenApiResponse) Healthy(JsonObject checks) => ("200", new OpenApiResponse

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using DossierTracker.Api.Errors;
@@ -9,15 +10,17 @@ namespace DossierTracker.Api.Security;
 
 /// <summary>
 /// <c>Authorization: Bearer &lt;key&gt;</c> or <c>X-Api-Key: &lt;key&gt;</c>. Challenges and refusals answer with
-/// problem details. The key itself is never logged.
+/// problem details: 401, or 429 with Retry-After once the caller's address has failed too often. The key itself is
+/// never logged.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ApiKeyRegistry registry) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    ApiKeyVerifier verifier) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
+    private TimeSpan? _retryAfter;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -25,11 +28,10 @@ public sealed class ApiKeyAuthenticationHandler(
         // Open endpoints (health probes) must answer even when keys cannot be checked, e.g. with the database down.
         if (presented is null || Context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null)
             return AuthenticateResult.NoResult();
-        if (!ApiKeySecret.TryParse(presented, out var id, out var secret)) return AuthenticateResult.Fail("Malformed API key.");
-
-        var key = await registry.FindAsync(id, Context.RequestAborted);
-        if (key is null || key.IsRevoked || !ApiKeySecret.Matches(key, secret))
-            return AuthenticateResult.Fail("Unknown or revoked API key.");
+        var verification = await verifier.VerifyAsync(presented, Context);
+        _retryAfter = verification.RetryAfter;
+        if (verification.Key is not { } key)
+            return AuthenticateResult.Fail(_retryAfter is null ? "Unknown or revoked API key." : "Too many failed keys from this address.");
 
         var identity = new ClaimsIdentity(
             [
@@ -43,6 +45,13 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (_retryAfter is { } wait)
+        {
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return Problems.Result(ProblemCatalogue.TooManyRequests,
+                $"Too many failed keys from this address; retry after {seconds} s.").ExecuteAsync(Context);
+        }
         Response.Headers.WWWAuthenticate = "Bearer";
         var detail = PresentedKey(Request) is null
             ? "Send an API key as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'."

@@ -1,24 +1,29 @@
-using System.Collections.Concurrent;
 using Marten;
 
 namespace DossierTracker.Api.Security;
 
 /// <summary>
 /// Looks keys up by id with a short cache, so authentication does not cost a database round trip per request.
-/// A revocation takes effect on every instance within <see cref="SecurityOptions.KeyCacheSeconds"/>.
+/// A revocation takes effect on every instance within <see cref="SecurityOptions.KeyCacheSeconds"/>. Only keys that
+/// exist are cached, at most <see cref="SecurityOptions.KeyCacheEntries"/>: ids nobody issued cost a lookup, and
+/// <see cref="AuthenticationFailures"/> limits those per client address before they reach this registry.
 /// </summary>
 public sealed class ApiKeyRegistry(IDocumentStore store, TimeProvider time, Microsoft.Extensions.Options.IOptions<SecurityOptions> options)
 {
-    private readonly ConcurrentDictionary<string, (ApiKey? Key, DateTimeOffset Expires)> _cache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<ApiKey> _cache = new(options.Value.KeyCacheEntries);
+
+    /// <summary>How many keys the cache holds now.</summary>
+    public int CachedKeys => _cache.Count;
 
     public async Task<ApiKey?> FindAsync(string id, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (_cache.TryGetValue(id, out var cached) && cached.Expires > now) return cached.Key;
+        if (_cache.TryGet(id, now, out var cached)) return cached;
 
         await using var session = store.QuerySession();
         var key = await session.LoadAsync<ApiKey>(id, cancellationToken);
-        _cache[id] = (key, now.AddSeconds(options.Value.KeyCacheSeconds));
+        if (key is null) _cache.Remove(id);
+        else _cache.Set(id, key, now.AddSeconds(options.Value.KeyCacheSeconds), now);
         return key;
     }
 
@@ -40,7 +45,7 @@ public sealed class ApiKeyRegistry(IDocumentStore store, TimeProvider time, Micr
         if (key is null) return false;
         session.Store(key with { RevokedAt = key.RevokedAt ?? time.GetUtcNow() });
         await session.SaveChangesAsync(cancellationToken);
-        _cache.TryRemove(id, out _);
+        _cache.Remove(id);
         return true;
     }
 
@@ -54,4 +59,6 @@ public sealed class ApiKeyRegistry(IDocumentStore store, TimeProvider time, Micr
 public sealed class SecurityOptions
 {
     public int KeyCacheSeconds { get; set; } = 10;
+    /// <summary>The most keys cached at once; far above any province's number of keys, a bound and not a working size.</summary>
+    public int KeyCacheEntries { get; set; } = 10_000;
 }

@@ -1,11 +1,15 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using DossierTracker.Api.Errors;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace DossierTracker.Api.Security;
 
-/// <summary>Configuration section <c>RateLimiting</c>: a token bucket per API key (per client address without one).</summary>
+/// <summary>
+/// Configuration section <c>RateLimiting</c>: a token bucket per verified API key (per client address without one),
+/// and one per client address for failed keys (<see cref="AuthenticationFailures"/>).
+/// </summary>
 public sealed class RateLimitingOptions
 {
     public bool Enabled { get; set; } = true;
@@ -13,13 +17,21 @@ public sealed class RateLimitingOptions
     public int PermitsPerSecond { get; set; } = 500;
     /// <summary>Requests a key may make at once above the sustained rate.</summary>
     public int Burst { get; set; } = 2000;
+    /// <summary>Failed keys an address may present at once before it must wait.</summary>
+    public int FailedAuthenticationBurst { get; set; } = 20;
+    /// <summary>Failed keys an address may present each minute after its burst.</summary>
+    public int FailedAuthenticationsPerMinute { get; set; } = 30;
 }
 
 public static class RateLimiting
 {
     public static IServiceCollection AddTrackerRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection("RateLimiting").Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        var section = configuration.GetSection("RateLimiting");
+        var options = section.Get<RateLimitingOptions>() ?? new RateLimitingOptions();
+        services.Configure<RateLimitingOptions>(section);
+        services.AddSingleton<AuthenticationFailures>();
+        services.AddSingleton<ApiKeyVerifier>();
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -38,9 +50,13 @@ public static class RateLimiting
         return services;
     }
 
-    /// <summary>The key's id (never the secret) identifies the caller; the limiter runs before the key is checked.</summary>
+    /// <summary>
+    /// A verified key's id identifies the caller (the limiter runs after authentication), so no one can spend a key's
+    /// budget without its secret; everyone else, failed keys included, is counted by address.
+    /// </summary>
     private static string PartitionKey(HttpContext http) =>
-        ApiKeySecret.TryParse(ApiKeyAuthenticationHandler.PresentedKey(http.Request), out var id, out _)
+        http.User.Identity is { IsAuthenticated: true, AuthenticationType: ApiKeyAuthenticationHandler.SchemeName }
+        && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id
             ? "key:" + id
             : "ip:" + http.Connection.RemoteIpAddress;
 
@@ -49,6 +65,6 @@ public static class RateLimiting
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
         context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
         return new ValueTask(Problems.Result(ProblemCatalogue.TooManyRequests,
-            $"This key sent more requests than its limit; retry after {retryAfter} s.").ExecuteAsync(context.HttpContext));
+            $"This caller sent more requests than its limit; retry after {retryAfter} s.").ExecuteAsync(context.HttpContext));
     }
 }

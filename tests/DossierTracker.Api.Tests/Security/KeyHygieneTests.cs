@@ -39,7 +39,7 @@ public sealed class KeyHygieneTests(TrackerApp app) : ApiScenario(app)
         await PostOkAsync(Received("K-5"));
         await PostEventAsync(Received("K-6", unitCode: "NOPE"));
 
-        var response = await GetAnonymousAsync("/metrics");
+        var response = await GetAsync("/metrics", AdminKey);
         var text = await response.Content.ReadAsStringAsync();
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);

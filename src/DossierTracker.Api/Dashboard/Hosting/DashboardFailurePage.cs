@@ -4,11 +4,13 @@ namespace DossierTracker.Api.Dashboard.Hosting;
 
 /// <summary>
 /// An exception in a dashboard page answers with a static, bilingual HTML page instead of problem details. Static,
-/// because the usual cause is the database being away, and the Razor error page would need it for its header.
+/// because the usual cause is the database being away, and the Razor error page would need it for its header. The
+/// page is a resource of the assembly, so it renders even where the static files were not deployed.
 /// </summary>
-public sealed class DashboardFailurePage(RequestDelegate next, IWebHostEnvironment environment, ILogger<DashboardFailurePage> logger)
+public sealed class DashboardFailurePage(RequestDelegate next, ILogger<DashboardFailurePage> logger)
 {
-    public const string FileName = "dashboard-failure.html";
+    private const string ResourceName = "dashboard-failure.html";
+    private static readonly byte[] Html = Load();
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -23,7 +25,16 @@ public sealed class DashboardFailurePage(RequestDelegate next, IWebHostEnvironme
             context.Response.Clear();
             context.Response.StatusCode = ProblemCatalogue.Get(code).Status;
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.SendFileAsync(environment.WebRootFileProvider.GetFileInfo(FileName));
+            await context.Response.Body.WriteAsync(Html);
         }
+    }
+
+    private static byte[] Load()
+    {
+        using var stream = typeof(DashboardFailurePage).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The resource {ResourceName} is missing from the assembly.");
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DossierTracker.Api.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
@@ -5,10 +6,11 @@ using Microsoft.AspNetCore.Mvc;
 namespace DossierTracker.Api.Dashboard.Pages;
 
 /// <summary>
-/// Opens a dashboard session with a supervisor or admin API key. The key is checked as the API checks it; the session
-/// cookie then holds the key's id, role, scope unit and name, never the key itself.
+/// Opens a dashboard session with a supervisor or admin API key. The key is checked as the API checks it (an address
+/// that keeps failing is made to wait); the session cookie then holds the key's id, role, scope unit and name and a
+/// session id, never the key itself.
 /// </summary>
-public sealed class SignInModel(ApiKeyRegistry registry) : DashboardPageModel
+public sealed class SignInModel(ApiKeyVerifier verifier) : DashboardPageModel
 {
     public override string PageTitle => Text.SignInTitle;
     protected override bool IsAboutUnit => false;
@@ -21,10 +23,22 @@ public sealed class SignInModel(ApiKeyRegistry registry) : DashboardPageModel
 
     public async Task<IActionResult> OnPostAsync(string? key)
     {
-        var found = await FindKeyAsync(key?.Trim());
-        if (found is null)
+        if (string.IsNullOrWhiteSpace(key))
         {
-            Error = string.IsNullOrWhiteSpace(key) ? Text.SignInMissingKey : Text.SignInUnknownKey;
+            Error = Text.SignInMissingKey;
+            return Page();
+        }
+        var verification = await verifier.VerifyAsync(key.Trim(), HttpContext);
+        if (verification.RetryAfter is { } wait)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            Error = Text.SignInThrottled;
+            return Page();
+        }
+        if (verification.Key is not { } found)
+        {
+            Error = Text.SignInUnknownKey;
             return Page();
         }
         if (found.Role is not (Roles.Supervisor or Roles.Admin))
@@ -39,11 +53,4 @@ public sealed class SignInModel(ApiKeyRegistry registry) : DashboardPageModel
     }
 
     private string Destination => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "~/";
-
-    private async Task<ApiKey?> FindKeyAsync(string? presented)
-    {
-        if (!ApiKeySecret.TryParse(presented, out var id, out var secret)) return null;
-        var key = await registry.FindAsync(id, HttpContext.RequestAborted);
-        return key is not null && !key.IsRevoked && ApiKeySecret.Matches(key, secret) ? key : null;
-    }
 }

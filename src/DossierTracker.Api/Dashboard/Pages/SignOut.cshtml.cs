@@ -1,9 +1,11 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DossierTracker.Api.Dashboard.Pages;
 
-/// <summary>Ends the session. A POST with the antiforgery token, so no other site can sign a user out.</summary>
+/// <summary>
+/// Ends the session on the server and in the browser. A POST with the antiforgery token, so no other site can sign a
+/// user out.
+/// </summary>
 public sealed class SignOutModel : DashboardPageModel
 {
     public override string PageTitle => Text.SignOut;
@@ -13,7 +15,7 @@ public sealed class SignOutModel : DashboardPageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await HttpContext.SignOutAsync(DashboardAuthentication.Scheme);
+        await DashboardAuthentication.SignOutEverywhereAsync(HttpContext);
         return RedirectToPage("/SignIn", new { signedOut = true });
     }
 }

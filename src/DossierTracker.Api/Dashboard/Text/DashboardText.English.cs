@@ -39,6 +39,7 @@ public sealed partial class DashboardText
         SignInButton = "Sign in",
         SignInMissingKey = "Enter an API key.",
         SignInUnknownKey = "The key is wrong or has been revoked.",
+        SignInThrottled = "Too many wrong keys were tried from this computer. Wait a minute, then try again.",
         SignInWrongRole = "This key is for a one-stop system sending data, not for the dashboard. Use a supervisor or admin key.",
         SignedOut = "You have signed out.",
 
@@ -209,6 +210,7 @@ public sealed partial class DashboardText
         ErrorForbidden = "Your key may not see this.",
         ErrorNotFound = "The page you asked for does not exist.",
         ErrorOther = "The service could not answer. Try again in a few minutes.",
+        ErrorTooLarge = "What you sent is larger than the dashboard accepts (1 MiB).",
         ErrorUnitOutsideScopeFormat = "Unit {0} is outside your key's scope.",
         ErrorUnknownUnitFormat = "There is no unit with code {0} in the organisation tree.",
         ErrorDossierNotFoundFormat = "No dossier {0} within your scope.",

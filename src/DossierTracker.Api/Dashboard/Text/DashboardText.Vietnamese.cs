@@ -39,6 +39,7 @@ public sealed partial class DashboardText
         SignInButton = "Đăng nhập",
         SignInMissingKey = "Hãy nhập khóa API.",
         SignInUnknownKey = "Khóa không đúng hoặc đã bị thu hồi.",
+        SignInThrottled = "Đã thử quá nhiều khóa sai từ máy này. Hãy chờ một phút rồi thử lại.",
         SignInWrongRole = "Khóa này dành cho hệ thống một cửa gửi dữ liệu, không dùng để xem bảng điều khiển. Hãy dùng khóa giám sát hoặc quản trị.",
         SignedOut = "Bạn đã đăng xuất.",
 
@@ -209,6 +210,7 @@ public sealed partial class DashboardText
         ErrorForbidden = "Khóa đăng nhập của bạn không được xem nội dung này.",
         ErrorNotFound = "Trang bạn tìm không tồn tại.",
         ErrorOther = "Hệ thống chưa trả lời được yêu cầu. Hãy thử lại sau ít phút.",
+        ErrorTooLarge = "Dữ liệu gửi lên lớn hơn mức bảng điều khiển chấp nhận (1 MiB).",
         ErrorUnitOutsideScopeFormat = "Đơn vị {0} nằm ngoài phạm vi của khóa đăng nhập.",
         ErrorUnknownUnitFormat = "Không có đơn vị mã {0} trong cơ cấu tổ chức.",
         ErrorDossierNotFoundFormat = "Không tìm thấy hồ sơ {0} trong phạm vi của bạn.",

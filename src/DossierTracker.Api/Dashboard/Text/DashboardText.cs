@@ -48,6 +48,7 @@ public sealed partial class DashboardText
     public required string SignInMissingKey { get; init; }
     public required string SignInUnknownKey { get; init; }
     public required string SignInWrongRole { get; init; }
+    public required string SignInThrottled { get; init; }
     public required string SignedOut { get; init; }
 
     // Overview
@@ -200,6 +201,7 @@ public sealed partial class DashboardText
     public required string ErrorForbidden { get; init; }
     public required string ErrorNotFound { get; init; }
     public required string ErrorOther { get; init; }
+    public required string ErrorTooLarge { get; init; }
     public required string ErrorUnitOutsideScopeFormat { get; init; }
     public required string ErrorUnknownUnitFormat { get; init; }
     public required string ErrorDossierNotFoundFormat { get; init; }
