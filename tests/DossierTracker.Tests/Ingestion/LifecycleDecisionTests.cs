@@ -17,8 +17,15 @@ public sealed class LifecycleDecisionTests
         Decide(null, Submit.AfterReception(kind, "2024-03-12 08:00")).Refusal().ShouldBe(ProblemCodes.DossierNotReceived);
 
     [Theory, MemberData(nameof(Kinds))]
-    public void an_event_on_a_dossier_outside_the_key_scope_is_refused_as_out_of_scope_unit(string kind) =>
-        Decide(Open, Submit.AfterReception(kind, "2024-03-12 08:00"), Province.Context(scope: "LS")).Refusal().ShouldBe(ProblemCodes.OutOfScopeUnit);
+    public void an_event_on_a_dossier_outside_the_key_scope_is_refused_exactly_as_one_never_received(string kind)
+    {
+        var outOfScope = Decide(Open, Submit.AfterReception(kind, "2024-03-12 08:00"), Province.Context(scope: "LS")).Rejection;
+        var unknown = Decide(null, Submit.AfterReception(kind, "2024-03-12 08:00"), Province.Context(scope: "LS")).Rejection;
+
+        // Issue 13: a key learns nothing of a dossier it may not see, not even that it exists.
+        outOfScope.ShouldNotBeNull().Code.ShouldBe(ProblemCodes.DossierNotReceived);
+        outOfScope.ShouldBe(unknown);
+    }
 
     [Theory, MemberData(nameof(Kinds))]
     public void an_event_before_the_dossier_was_received_is_refused_as_occurred_before_received(string kind) =>
