@@ -3,6 +3,8 @@ using DossierTracker.Api.Dashboard.Overview;
 using DossierTracker.Api.Dashboard.Text;
 using DossierTracker.Api.Organisation;
 using DossierTracker.Calendar;
+using DossierTracker.Dossiers;
+using DossierTracker.Ingestion;
 using DossierTracker.Organisation;
 using DossierTracker.Reporting;
 
@@ -72,6 +74,15 @@ public sealed class DashboardPartsTests
     {
         DashboardText.English.EventTypeNames.Keys.Order().ShouldBe(DashboardText.Vietnamese.EventTypeNames.Keys.Order());
         DashboardText.English.EventFieldNames.Keys.Order().ShouldBe(DashboardText.Vietnamese.EventFieldNames.Keys.Order());
+    }
+
+    [Theory]
+    [InlineData(EventSources.OneStop, "Xin lỗi, hẹn lại ngày trả")]
+    [InlineData(EventSources.NationalPortal, "Xin lỗi, hẹn lại ngày trả")]
+    [InlineData(EventSources.Tracker, "Quá hạn xử lý (hệ thống tự ghi nhận)")]
+    public void a_late_event_is_named_an_apology_unless_the_tracker_recorded_it_at_the_due_time(string source, string name)
+    {
+        DashboardText.Vietnamese.EventTypeName(EventTypes.Late, source).ShouldBe(name);
     }
 
     private static UnitMonthCounts Resolved(int early, int late) => UnitMonthCounts.Zero with

@@ -12,7 +12,7 @@ public sealed class DossierPageTests(DashboardFixture dashboard) : BrowserScenar
         await Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = DashboardData.LateAfterPause }).ClickAsync();
 
         PathAndQuery.ShouldBe($"/dossiers/{DashboardData.LateAfterPause}");
-        (await TextAsync("verdict")).ShouldBe("Giải quyết quá hạn: hoàn thành sau hạn hiệu lực 22 giờ làm việc.");
+        (await TextAsync("verdict")).ShouldBe("Giải quyết quá hạn: có kết quả sau hạn xử lý hiện hành 22 giờ làm việc.");
         var facts = await TextAsync("facts");
         facts.ShouldContain("06/10/2022 09:00");
         facts.ShouldContain("10/10/2022 17:00");
@@ -30,8 +30,17 @@ public sealed class DossierPageTests(DashboardFixture dashboard) : BrowserScenar
 
         (await chart.Locator(".tl-non-working").CountAsync()).ShouldBeGreaterThan(10);
         (await chart.Locator(".tl-pause").CountAsync()).ShouldBe(1);
-        (await chart.Locator(".tl-mark text").AllTextContentsAsync()).ShouldBe(["Hạn ban đầu", "Hạn hiệu lực", "Ngày hẹn trả mới"]);
+        (await chart.Locator(".tl-mark text").AllTextContentsAsync()).ShouldBe(["Hạn ban đầu", "Hạn hiện hành", "Ngày hẹn trả mới"]);
         (await chart.Locator(".tl-event").CountAsync()).ShouldBe(7);
+    }
+
+    [Fact]
+    public async Task the_apology_a_one_stop_system_sends_before_the_due_time_is_not_called_overdue()
+    {
+        await SignedInAsync($"/dossiers/{DashboardData.LateAfterPause}");
+
+        (await Page.GetByTestId("events").Locator("tbody th").AllInnerTextsAsync())
+            .ShouldBe(["Tiếp nhận", "Chuyển xử lý", "Tạm dừng", "Tiếp tục xử lý", "Xin lỗi, hẹn lại ngày trả", "Đã giải quyết xong", "Trả kết quả"]);
     }
 
     [Fact]

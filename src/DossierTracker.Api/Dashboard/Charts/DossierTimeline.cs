@@ -112,7 +112,7 @@ public sealed class DossierTimeline
         return dossier.Timeline.Select(e =>
         {
             var x = scale.X(e.OccurredAt);
-            var label = text.EventTypeName(e.Type);
+            var label = text.EventTypeName(e.Type, e.Source);
             var (y, anchor) = rows.Place(x, label);
             return new EventMark(x, label, y, anchor);
         }).ToList();

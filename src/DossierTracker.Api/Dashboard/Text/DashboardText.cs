@@ -2,6 +2,7 @@ using System.Globalization;
 using DossierTracker.Api.LateDossiers;
 using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
+using DossierTracker.Ingestion;
 using DossierTracker.Organisation;
 using DossierTracker.Reporting;
 
@@ -186,7 +187,10 @@ public sealed partial class DashboardText
     public required string SourceNationalPortal { get; init; }
     public required string ComputedByTracker { get; init; }
     public required IReadOnlyDictionary<string, string> EventFieldNames { get; init; }
+    /// <summary>Names by event type; <c>late</c> is named for what a one-stop system sends with it, an apology.</summary>
     public required IReadOnlyDictionary<string, string> EventTypeNames { get; init; }
+    /// <summary>The tracker's own <c>late</c> event, recorded at the due time it detected was passed.</summary>
+    public required string TrackerLateEvent { get; init; }
 
     // Report
     public required string ReportTitle { get; init; }
@@ -242,7 +246,9 @@ public sealed partial class DashboardText
         _ => source,
     };
 
-    public string EventTypeName(string type) => EventTypeNames.GetValueOrDefault(type, type);
+    // A one-stop system sends late with its apology, before the due time; the tracker records late once the due time has passed.
+    public string EventTypeName(string type, string source) =>
+        type == EventTypes.Late && source == EventSources.Tracker ? TrackerLateEvent : EventTypeNames.GetValueOrDefault(type, type);
 
     public string EventFieldName(string field) => EventFieldNames.GetValueOrDefault(field, field);
 
