@@ -1,5 +1,5 @@
 using DossierTracker.Api.Dashboard;
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Health;
 using DossierTracker.Api.Hosting;
 using DossierTracker.Api.OpenApi;
@@ -10,9 +10,7 @@ using Wolverine.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.MaxBytes);
-builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
-builder.Services.AddTrackerProblemDetails();
+builder.Services.AddHttpKernel();
 builder.Services.AddTrackerForwardedHeaders(builder.Configuration);
 builder.Services.AddTrackerSecurity(builder.Configuration);
 builder.Services.AddTrackerRateLimiting(builder.Configuration);
@@ -28,7 +26,7 @@ var app = builder.Build();
 
 app.UseForwardedHeaders();
 app.UseApiCacheControl();
-app.UseTrackerProblemDetails();
+app.UseHttpKernel();
 app.UseTrackerDashboard();
 app.UseAuthentication();
 // After authentication: only a verified key has a budget of its own.

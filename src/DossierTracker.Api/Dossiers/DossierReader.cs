@@ -1,4 +1,5 @@
-using DossierTracker.Api.Hosting;
+using DossierTracker.Calendar;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Dossiers;
 using Marten;

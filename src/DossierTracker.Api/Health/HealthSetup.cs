@@ -1,4 +1,4 @@
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,3 +1,4 @@
+using DossierTracker.Calendar;
 using DossierTracker.Api.Dossiers;
 using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.LateDetection;

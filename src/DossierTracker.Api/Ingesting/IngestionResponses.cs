@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Security;
 using DossierTracker.Dossiers;
 using Microsoft.AspNetCore.Mvc;
@@ -16,10 +16,10 @@ public static class IngestionResponses
     public static IResult Single(IngestionResult result) => result.Status switch
     {
         IngestionStatus.Created => new CreatedAt($"/api/dossiers/{Uri.EscapeDataString(result.DossierCode)}",
-            Results.Json(new EventAccepted(result.EventId, result.DossierCode, result.Version!.Value), Hosting.ApiJson.Options,
+            Results.Json(new EventAccepted(result.EventId, result.DossierCode, result.Version!.Value), Http.ApiJson.Options,
                 statusCode: StatusCodes.Status201Created)),
         IngestionStatus.Duplicate => Results.Json(new EventAccepted(result.EventId, result.DossierCode, result.Version!.Value, Duplicate: true),
-            Hosting.ApiJson.Options),
+            Http.ApiJson.Options),
         _ => Problems.Result(ProblemFor(result)),
     };
 

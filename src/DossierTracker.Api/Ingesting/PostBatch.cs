@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
-using DossierTracker.Api.Errors;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Security;
 using DossierTracker.Ingestion;
 using Microsoft.AspNetCore.Authorization;

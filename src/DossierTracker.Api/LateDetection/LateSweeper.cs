@@ -1,4 +1,5 @@
-using DossierTracker.Api.Hosting;
+using DossierTracker.Calendar;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.ReadModel;
 using Npgsql;
 using Wolverine.Marten.Publishing;

@@ -1,5 +1,6 @@
+using DossierTracker.Calendar;
 using System.Security.Claims;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Organisation;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;

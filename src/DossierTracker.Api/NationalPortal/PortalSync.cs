@@ -1,5 +1,6 @@
+using DossierTracker.Calendar;
 using System.Text.Json;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.ReferenceData;

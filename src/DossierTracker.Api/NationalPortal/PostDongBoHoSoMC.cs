@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.Security;
 using DossierTracker.Dossiers;

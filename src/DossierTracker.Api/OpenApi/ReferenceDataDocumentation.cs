@@ -1,5 +1,5 @@
 using DossierTracker.Api.Calendars;
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Organisation;
 using DossierTracker.Api.Procedures;
 using Microsoft.OpenApi;

@@ -1,5 +1,4 @@
-using DossierTracker.Api.Errors;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
 using Marten;

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Security;
 using DossierTracker.Ingestion;
 using DossierTracker.Organisation;

@@ -1,5 +1,6 @@
+using DossierTracker.Calendar;
 using System.Net;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using JasperFx.CommandLine;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

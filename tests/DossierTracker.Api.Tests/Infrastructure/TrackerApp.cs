@@ -1,6 +1,7 @@
+using DossierTracker.Calendar;
 using System.Net.Http.Headers;
 using Alba;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;

@@ -1,4 +1,5 @@
-using DossierTracker.Api.Hosting;
+using DossierTracker.Calendar;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.LateDossiers;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,8 +1,9 @@
+using DossierTracker.Calendar;
 using System.Text.Json;
 using DossierTracker.Api.Dashboard.Charts;
 using DossierTracker.Api.Dashboard.Text;
 using DossierTracker.Api.Dossiers;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Security;
 using DossierTracker.Dossiers;
 using Microsoft.AspNetCore.Mvc;

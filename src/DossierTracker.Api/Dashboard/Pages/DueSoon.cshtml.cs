@@ -1,5 +1,6 @@
+using DossierTracker.Calendar;
 using DossierTracker.Api.Dashboard.Lists;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.LateDossiers;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,7 @@
+using DossierTracker.Calendar;
 using System.Text.Json;
 using DossierTracker.Api.Dashboard.Lists;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.LateDossiers;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,6 @@
 using DossierTracker.Api.Dashboard.Charts;
 using DossierTracker.Api.Dashboard.Overview;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.Reports;
 using DossierTracker.Calendar;

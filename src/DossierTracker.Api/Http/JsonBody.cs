@@ -2,9 +2,8 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Unicode;
 using DossierTracker.Ingestion;
-using DossierTracker.Api.Errors;
 
-namespace DossierTracker.Api.Hosting;
+namespace DossierTracker.Api.Http;
 
 /// <summary>
 /// Reads a JSON request body ourselves, so that every failure (wrong media type, too large, malformed) becomes our own
