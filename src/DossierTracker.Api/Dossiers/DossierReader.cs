@@ -1,6 +1,5 @@
-using DossierTracker.Calendar;
-using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
+using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 using Marten;
 

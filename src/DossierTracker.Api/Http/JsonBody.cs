@@ -59,6 +59,15 @@ public static class JsonBody
         return (null, Problems.Validation(new Dictionary<string, string[]> { [invalid] = [JsonUnicode.ErrorAt(invalid)] }));
     }
 
+    /// <summary>Reads the body and hands its root to <paramref name="handle"/>; a body refused is answered with its problem.</summary>
+    public static async Task<IResult> HandleAsync(HttpRequest request, Func<JsonElement, Task<IResult>> handle, CancellationToken cancellationToken,
+        string? itemsProperty = null)
+    {
+        var (document, problem) = await ReadAsync(request, cancellationToken, itemsProperty);
+        if (problem is not null) return problem;
+        using (document) return await handle(document!.RootElement);
+    }
+
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
         Utf8.ToUtf16(bytes, new char[bytes.Length], out var read, out _, replaceInvalidSequences: false);

@@ -1,6 +1,5 @@
-using DossierTracker.Calendar;
-using DossierTracker.Api.Http;
 using DossierTracker.Api.ReadModel;
+using DossierTracker.Calendar;
 using Npgsql;
 using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;

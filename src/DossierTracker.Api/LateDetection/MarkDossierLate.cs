@@ -1,7 +1,6 @@
-using DossierTracker.Calendar;
-using DossierTracker.Api.Http;
 using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.Operations;
+using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 using DossierTracker.Ingestion;
 using JasperFx.Core;

@@ -1,9 +1,8 @@
-using DossierTracker.Calendar;
 using System.Text.Json;
-using DossierTracker.Api.Http;
 using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.ReferenceData;
+using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 using DossierTracker.Ingestion;
 using DossierTracker.NationalPortal;

@@ -45,7 +45,7 @@ internal static class QueryDocumentation
     public static async Task GetDueSoon(OperationDoc doc)
     {
         ListFilters(doc);
-        doc.Query("withinHours", Schemas.Number("Working hours ahead.", 0, 2000, LateDossiers.GetDueSoon.DefaultWithinHours),
+        doc.Query("withinHours", Schemas.Number("Working hours ahead.", 0, 2000, DossierLists.DefaultWithinHours),
             "List dossiers with at most this many working hours left.");
         await ListResponses(doc, "Dossiers due soon, least remaining first, one page.", SampleData.DueSoonPage(), withRemaining: true,
             "ho-so-sap-den-han-{unitCode}-{yyyyMMdd}.csv");

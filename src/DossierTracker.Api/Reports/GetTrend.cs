@@ -1,9 +1,8 @@
-using DossierTracker.Calendar;
 using System.Security.Claims;
 using DossierTracker.Api.Http;
-using DossierTracker.Api.Organisation;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
+using DossierTracker.Calendar;
 using DossierTracker.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;

@@ -1,10 +1,9 @@
-using DossierTracker.Calendar;
 using System.Text.Json;
 using DossierTracker.Api.Dashboard.Charts;
 using DossierTracker.Api.Dashboard.Text;
 using DossierTracker.Api.Dossiers;
-using DossierTracker.Api.Http;
 using DossierTracker.Api.Security;
+using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,8 +1,8 @@
-using DossierTracker.Calendar;
 using System.Text.Json;
 using DossierTracker.Api.Dashboard.Lists;
 using DossierTracker.Api.Http;
 using DossierTracker.Api.LateDossiers;
+using DossierTracker.Calendar;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DossierTracker.Api.Dashboard.Pages;
