@@ -1,45 +1,59 @@
 using DossierTracker.Api.Dashboard;
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Dossiers;
 using DossierTracker.Api.Health;
 using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
+using DossierTracker.Api.Ingesting;
+using DossierTracker.Api.LateDetection;
+using DossierTracker.Api.LateDossiers;
+using DossierTracker.Api.NationalPortal;
 using DossierTracker.Api.OpenApi;
 using DossierTracker.Api.Operations;
+using DossierTracker.Api.ReadModel;
+using DossierTracker.Api.ReferenceData;
+using DossierTracker.Api.Reports;
 using DossierTracker.Api.Security;
+using DossierTracker.Calendar;
 using JasperFx;
 using Wolverine.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.MaxBytes);
-builder.Services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
-builder.Services.AddTrackerProblemDetails();
-builder.Services.AddTrackerForwardedHeaders(builder.Configuration);
-builder.Services.AddTrackerSecurity(builder.Configuration);
-builder.Services.AddTrackerRateLimiting(builder.Configuration);
-builder.Services.AddTrackerDashboard();
-builder.Services.AddTrackerHealth();
-builder.Services.AddTrackerOperations(builder.Configuration);
-builder.Services.AddTrackerStore(builder.Configuration);
-builder.Services.AddTrackerServices(builder.Configuration);
-builder.Services.AddTrackerOpenApi();
-builder.UseTrackerMessaging();
+builder.Services.AddHttpKernel();
+builder.Services.AddSecurity(builder.Configuration);
+builder.Services.AddDashboard();
+builder.Services.AddHealth();
+builder.Services.AddOperations(builder.Configuration);
+builder.Services.AddStore(builder.Configuration);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(new TrackerClock(TimeProvider.System));
+builder.Services.AddReferenceData(builder.Configuration);
+builder.Services.AddReadModel();
+builder.Services.AddIngesting();
+builder.Services.AddNationalPortal();
+builder.Services.AddDossiers();
+builder.Services.AddLateDossiers();
+builder.Services.AddReports();
+builder.Services.AddLateDetection(builder.Configuration);
+builder.Services.AddOpenApiDocs();
+builder.UseMessaging();
 
 var app = builder.Build();
 
 app.UseForwardedHeaders();
 app.UseApiCacheControl();
-app.UseTrackerProblemDetails();
-app.UseTrackerDashboard();
+app.UseHttpKernel();
+app.UseDashboard();
 app.UseAuthentication();
 // After authentication: only a verified key has a budget of its own.
 app.UseRateLimiter();
 app.UseAuthorization();
 app.MapOpenApi();
-app.MapTrackerHealth();
-app.MapTrackerOperations();
+app.MapHealth();
+app.MapOperations();
 // Load (or, without pre-generated code, compile) every endpoint at start, before the service reports ready.
 app.MapWolverineEndpoints(endpoints => endpoints.WarmUpRoutes = RouteWarmup.Eager);
-app.MapTrackerDashboard();
+app.MapDashboard();
 
 return await app.RunJasperFxCommands(args);
 

@@ -1,7 +1,7 @@
-using DossierTracker.Api.Errors;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
+using DossierTracker.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
@@ -9,17 +9,14 @@ namespace DossierTracker.Api.Calendars;
 
 public static class GetCalendar
 {
-    public const int FirstYear = DossierTracker.Calendar.SupportedYears.First;
-    public const int LastYear = DossierTracker.Calendar.SupportedYears.Last;
-
     /// <summary>The year's days off and worked weekend days: an operator's correction, else the official table, else computed.</summary>
     [WolverineGet("/api/calendar/{year}", Name = "GetCalendar"), Authorize(Policy = Policies.AnyKey), Tags("Reference data")]
     [EndpointSummary("Get a year's working calendar")]
     [EndpointDescription("The year's days off and worked weekend days: an operator's correction, else the official table, else computed from the rules.")]
     public static async Task<IResult> Get(string year, ReferenceDataCache referenceData, CancellationToken cancellationToken)
     {
-        if (!int.TryParse(year, out var y) || y is < FirstYear or > LastYear)
-            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [$"year must be a number from {FirstYear} to {LastYear}."] });
+        if (!int.TryParse(year, out var y) || y is < SupportedYears.First or > SupportedYears.Last)
+            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [$"year must be a number from {SupportedYears.First} to {SupportedYears.Last}."] });
         var snapshot = await referenceData.RefreshAsync(cancellationToken);
         return Results.Json(CalendarYearView.Of(snapshot.Calendar.Holidays.For(y), snapshot.CalendarCorrections.GetValueOrDefault(y),
             snapshot.Calendar.OfficeHours), ApiJson.Options);

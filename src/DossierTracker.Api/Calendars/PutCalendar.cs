@@ -1,6 +1,5 @@
 using System.Security.Claims;
-using DossierTracker.Api.Errors;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
 using DossierTracker.Calendar;
@@ -22,8 +21,8 @@ public static class PutCalendar
     public static async Task<IResult> Put(string year, HttpRequest request, IDocumentStore store, ReferenceDataCache referenceData,
         TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (!int.TryParse(year, out var y) || y is < GetCalendar.FirstYear or > GetCalendar.LastYear)
-            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [$"year must be a number from {GetCalendar.FirstYear} to {GetCalendar.LastYear}."] });
+        if (!int.TryParse(year, out var y) || y is < SupportedYears.First or > SupportedYears.Last)
+            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [$"year must be a number from {SupportedYears.First} to {SupportedYears.Last}."] });
         var (payload, problem) = await JsonInput.ReadAsync<CalendarCorrectionPayload>(request, cancellationToken);
         if (problem is not null) return problem;
 

@@ -1,5 +1,4 @@
 using DossierTracker.Api.Dashboard.Text;
-using DossierTracker.Api.Organisation;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
 using DossierTracker.Organisation;

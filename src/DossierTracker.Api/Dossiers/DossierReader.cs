@@ -1,5 +1,5 @@
-using DossierTracker.Api.Hosting;
 using DossierTracker.Api.ReferenceData;
+using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 using Marten;
 

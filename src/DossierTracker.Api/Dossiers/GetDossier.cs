@@ -1,6 +1,5 @@
 using System.Security.Claims;
-using DossierTracker.Api.Errors;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Security;
 using DossierTracker.Dossiers;
 using Microsoft.AspNetCore.Authorization;

@@ -9,10 +9,10 @@ public static class MessagingSetup
 {
     /// <summary>
     /// Wolverine for HTTP endpoints and messaging: transactions around Marten-using handlers, and durable local queues
-    /// whose messages (today <see cref="LateDetection.MarkDossierLate"/>) are stored in PostgreSQL (Marten's schema)
+    /// whose messages (today the late sweep's) are stored in PostgreSQL (Marten's schema)
     /// before they are handled, so a message sent is handled after a restart, or by another node when its node dies.
     /// </summary>
-    public static void UseTrackerMessaging(this WebApplicationBuilder builder)
+    public static void UseMessaging(this WebApplicationBuilder builder)
     {
         builder.Host.UseWolverine(options =>
         {

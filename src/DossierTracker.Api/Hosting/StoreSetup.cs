@@ -1,12 +1,6 @@
-using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.ReadModel;
-using DossierTracker.Api.Security;
-using DossierTracker.Calendar;
-using DossierTracker.Organisation;
-using DossierTracker.Procedures;
 using JasperFx;
 using JasperFx.Events;
-using JasperFx.Events.Projections;
 using Marten;
 using Weasel.Core;
 using Wolverine.Marten;
@@ -15,8 +9,8 @@ namespace DossierTracker.Api.Hosting;
 
 public static class StoreSetup
 {
-    /// <summary>Marten on PostgreSQL: the event store (one stream per dossier code), reference documents, and our tables.</summary>
-    public static IServiceCollection AddTrackerStore(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Marten on PostgreSQL: the event store (one stream per dossier code) in our schema, integrated with Wolverine.</summary>
+    public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Marten")
             ?? throw new InvalidOperationException("Set ConnectionStrings:Marten (environment variable ConnectionStrings__Marten).");
@@ -36,16 +30,7 @@ public static class StoreSetup
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
 
                 options.Events.StreamIdentity = StreamIdentity.AsString;
-                MapEvents(options);
-
-                options.Schema.For<Unit>().Identity(u => u.Code);
-                options.Schema.For<Procedure>().Identity(p => p.Code);
-                options.Schema.For<ApiKey>();
-                options.Schema.For<DataProtectionKey>();
-                options.Schema.For<Dashboard.EndedSession>();
-
-                foreach (var table in TrackerTables.All()) options.Storage.ExtendedSchemaObjects.Add(table);
-                options.Projections.Add(new DossierReadModelProjection(), ProjectionLifecycle.Inline);
+                // The features add their documents, events, tables and projections (services.ConfigureMarten).
             })
             .UseNpgsqlDataSource()
             .UseLightweightSessions()
@@ -66,12 +51,5 @@ public static class StoreSetup
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
         return given.Keys.Cast<string>().Any(key => key.Replace(" ", "").Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase)
             || key.Replace(" ", "").Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>Stored event names are part of the schema: stable, never changed once shipped.</summary>
-    private static void MapEvents(StoreOptions options)
-    {
-        foreach (var (name, type) in DossierStreams.EventTypes) options.Events.MapEventType(type, name);
-        options.Events.MapEventType<CalendarYearCorrected>(ReferenceData.CalendarCorrections.EventName);
     }
 }

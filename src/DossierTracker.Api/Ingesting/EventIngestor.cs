@@ -1,12 +1,13 @@
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Operations;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.ReferenceData;
+using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 using DossierTracker.Ingestion;
-using Marten;
 using JasperFx;
 using JasperFx.Events;
+using Marten;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 using DossierTracker.Ingestion;

@@ -1,7 +1,4 @@
-using System.Security.Claims;
-using DossierTracker.Api.Errors;
-using DossierTracker.Api.Security;
-using DossierTracker.Dossiers;
+using DossierTracker.Api.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DossierTracker.Api.Ingesting;
@@ -10,16 +7,14 @@ public sealed record EventAccepted(string EventId, string DossierCode, int Versi
 
 public static class IngestionResponses
 {
-    public static Submitter SubmitterFor(ClaimsPrincipal user) => new(user.ScopeUnitCode(), EventSources.OneStop);
-
     /// <summary>201 when stored, 200 with <c>duplicate: true</c> for a retry, otherwise the refusal's problem.</summary>
     public static IResult Single(IngestionResult result) => result.Status switch
     {
         IngestionStatus.Created => new CreatedAt($"/api/dossiers/{Uri.EscapeDataString(result.DossierCode)}",
-            Results.Json(new EventAccepted(result.EventId, result.DossierCode, result.Version!.Value), Hosting.ApiJson.Options,
+            Results.Json(new EventAccepted(result.EventId, result.DossierCode, result.Version!.Value), ApiJson.Options,
                 statusCode: StatusCodes.Status201Created)),
         IngestionStatus.Duplicate => Results.Json(new EventAccepted(result.EventId, result.DossierCode, result.Version!.Value, Duplicate: true),
-            Hosting.ApiJson.Options),
+            ApiJson.Options),
         _ => Problems.Result(ProblemFor(result)),
     };
 

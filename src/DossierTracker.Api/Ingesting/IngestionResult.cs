@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using DossierTracker.Api.Security;
 using DossierTracker.Ingestion;
 
 namespace DossierTracker.Api.Ingesting;
@@ -13,4 +15,8 @@ public sealed record IngestionResult(IngestionStatus Status, string EventId, str
 }
 
 /// <summary>Who submits: the scope their key allows (null: the tracker itself) and the source recorded on the events.</summary>
-public sealed record Submitter(string? ScopeUnitCode, string Source);
+public sealed record Submitter(string? ScopeUnitCode, string Source)
+{
+    /// <summary>A caller with an API key submits within its key's scope.</summary>
+    public static Submitter For(ClaimsPrincipal user, string source) => new(user.ScopeUnitCode(), source);
+}

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json;
-using DossierTracker.Api.Errors;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Security;
+using DossierTracker.Dossiers;
 using DossierTracker.Ingestion;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,13 +23,9 @@ public static class PostBatch
     [WolverinePost("/api/events/batch", Name = "PostEventBatch"), Authorize(Policy = Policies.Ingest), Tags("Ingesting")]
     [EndpointSummary("Post up to 1000 events")]
     [EndpointDescription("Applies up to 1000 events in array order, in one transaction; each is accepted or refused on its own by the rules of POST /api/events, and a refused one changes nothing. The answer is 200 with one result per event unless the body itself is refused.")]
-    public static async Task<IResult> Post(HttpRequest request, EventIngestor ingestor, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken, itemsProperty: "events");
-        if (problem is not null) return problem;
-        using (document)
+    public static Task<IResult> Post(HttpRequest request, EventIngestor ingestor, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync(request, async root =>
         {
-            var root = document!.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("events", out var events) || events.ValueKind != JsonValueKind.Array)
                 return Problems.Validation(new Dictionary<string, string[]> { ["events"] = ["The body must be { \"events\": [ ... ] }."] });
             if (events.GetArrayLength() > MaxEvents)
@@ -49,7 +45,7 @@ public static class PostBatch
                 index++;
             }
 
-            var outcomes = await ingestor.IngestAsync(valid.Select(v => v.Submission).ToList(), IngestionResponses.SubmitterFor(user), cancellationToken);
+            var outcomes = await ingestor.IngestAsync(valid.Select(v => v.Submission).ToList(), Submitter.For(user, EventSources.OneStop), cancellationToken);
             for (var i = 0; i < valid.Count; i++)
             {
                 var outcome = outcomes[i];
@@ -57,8 +53,7 @@ public static class PostBatch
                     outcome.Status == IngestionStatus.Rejected ? IngestionResponses.ProblemFor(outcome) : null);
             }
             return Results.Json(new BatchResponse(results!), ApiJson.Options);
-        }
-    }
+        }, cancellationToken, itemsProperty: "events");
 
     /// <summary>An item whose text cannot be read (<see cref="JsonUnicode"/>) is known by its index alone.</summary>
     private static string? EventIdOf(JsonElement item) =>

@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using DossierTracker.Api.Errors;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Security;
+using DossierTracker.Dossiers;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
@@ -13,16 +13,12 @@ public static class PostEvent
     [WolverinePost("/api/events", Name = "PostEvent"), Authorize(Policy = Policies.Ingest), Tags("Ingesting")]
     [EndpointSummary("Post one lifecycle event")]
     [EndpointDescription("Stores one dossier lifecycle event. Idempotent by eventId: a retry with the same content is answered 200 with `duplicate: true` and stores nothing, also under concurrent retries; the same eventId with different content is a 409 `event-id-conflict`. A rejected event changes nothing.")]
-    public static async Task<IResult> Post(HttpRequest request, EventIngestor ingestor, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken);
-        if (problem is not null) return problem;
-        using (document)
+    public static Task<IResult> Post(HttpRequest request, EventIngestor ingestor, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync(request, async root =>
         {
-            var (submission, errors) = EventParser.Parse(document!.RootElement);
+            var (submission, errors) = EventParser.Parse(root);
             if (submission is null) return Problems.Validation(errors);
-            var results = await ingestor.IngestAsync([submission], IngestionResponses.SubmitterFor(user), cancellationToken);
+            var results = await ingestor.IngestAsync([submission], Submitter.For(user, EventSources.OneStop), cancellationToken);
             return IngestionResponses.Single(results[0]);
-        }
-    }
+        }, cancellationToken);
 }

@@ -1,5 +1,5 @@
-using DossierTracker.Api.Hosting;
 using DossierTracker.Api.ReadModel;
+using DossierTracker.Calendar;
 using Npgsql;
 using Wolverine.Marten.Publishing;
 using Wolverine.Runtime;

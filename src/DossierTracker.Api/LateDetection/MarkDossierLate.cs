@@ -1,6 +1,6 @@
-using DossierTracker.Api.Hosting;
 using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.Operations;
+using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 using DossierTracker.Ingestion;
 using JasperFx.Core;

@@ -1,4 +1,4 @@
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 

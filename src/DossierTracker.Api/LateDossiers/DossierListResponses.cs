@@ -1,6 +1,6 @@
 using System.Globalization;
 using DossierTracker.Api.Exports;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
 
 namespace DossierTracker.Api.LateDossiers;

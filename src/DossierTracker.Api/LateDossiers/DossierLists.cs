@@ -1,11 +1,14 @@
-using DossierTracker.Api.Organisation;
 using DossierTracker.Api.ReferenceData;
+using DossierTracker.Api.Security;
 
 namespace DossierTracker.Api.LateDossiers;
 
 /// <summary>The late and due-soon lists as sorted items, for the API endpoints and the dashboard alike.</summary>
 public sealed class DossierLists(DossierListQueries queries, ReferenceDataCache referenceData)
 {
+    /// <summary>How far ahead the due-soon list looks when the caller does not say: one working day.</summary>
+    public const double DefaultWithinHours = 8;
+
     public async Task<IReadOnlyList<DossierListItem>> LateAsync(UnitScope scope, DossierListRequest request, LateState state, ListSort sort,
         DateTimeOffset at, CancellationToken cancellationToken)
     {

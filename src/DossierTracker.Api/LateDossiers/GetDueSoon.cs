@@ -1,8 +1,9 @@
 using System.Security.Claims;
-using DossierTracker.Api.Hosting;
-using DossierTracker.Api.Organisation;
+using DossierTracker.Api.Exports;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
+using DossierTracker.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
@@ -10,7 +11,6 @@ namespace DossierTracker.Api.LateDossiers;
 
 public static class GetDueSoon
 {
-    public const double DefaultWithinHours = 8;
 
     /// <summary>
     /// Open, running dossiers not yet overdue with at most <c>withinHours</c> working hours left (default 8), least
@@ -26,7 +26,7 @@ public static class GetDueSoon
     {
         var query = new QueryParameters();
         var request = DossierListRequest.Parse(query, unit, from, to, procedure, channel, page, pageSize, format);
-        var within = query.Number("withinHours", withinHours, DefaultWithinHours, 0, 2000);
+        var within = query.Number("withinHours", withinHours, DossierLists.DefaultWithinHours, 0, 2000);
         if (query.HasErrors) return query.Problem;
 
         var snapshot = await referenceData.GetAsync(cancellationToken);
@@ -35,6 +35,6 @@ public static class GetDueSoon
 
         var now = clock.Now;
         var items = await lists.DueSoonAsync(scope!, request, within, now, cancellationToken);
-        return DossierListResponses.Page(items, request, $"ho-so-sap-den-han-{scope!.Unit.Code}-{GetLateDossiers.VietnamDate(now)}.csv", withRemaining: true);
+        return DossierListResponses.Page(items, request, $"ho-so-sap-den-han-{scope!.Unit.Code}-{ExportFileNames.DateStamp(now)}.csv", withRemaining: true);
     }
 }

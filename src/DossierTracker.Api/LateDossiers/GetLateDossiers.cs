@@ -1,8 +1,9 @@
 using System.Security.Claims;
-using DossierTracker.Api.Hosting;
-using DossierTracker.Api.Organisation;
+using DossierTracker.Api.Exports;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
+using DossierTracker.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
@@ -34,8 +35,6 @@ public static class GetLateDossiers
         if (problem is not null) return problem;
 
         var items = await lists.LateAsync(scope!, request, lateState, order, instant, cancellationToken);
-        return DossierListResponses.Page(items, request, $"ho-so-tre-han-{scope!.Unit.Code}-{VietnamDate(instant)}.csv", withRemaining: false);
+        return DossierListResponses.Page(items, request, $"ho-so-tre-han-{scope!.Unit.Code}-{ExportFileNames.DateStamp(instant)}.csv", withRemaining: false);
     }
-
-    public static string VietnamDate(DateTimeOffset instant) => DossierTracker.Calendar.VietnamTime.LocalDate(instant).ToString("yyyyMMdd");
 }

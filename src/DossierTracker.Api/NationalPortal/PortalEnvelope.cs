@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 
 namespace DossierTracker.Api.NationalPortal;
 

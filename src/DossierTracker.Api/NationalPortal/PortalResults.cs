@@ -1,4 +1,4 @@
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Ingesting;
 using DossierTracker.Ingestion;
 using DossierTracker.NationalPortal;

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using DossierTracker.Api.Hosting;
 using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.ReferenceData;
+using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 using DossierTracker.Ingestion;
 using DossierTracker.NationalPortal;

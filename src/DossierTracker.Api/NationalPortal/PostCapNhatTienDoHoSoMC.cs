@@ -1,6 +1,8 @@
 using System.Security.Claims;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
+using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.Security;
+using DossierTracker.Dossiers;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
@@ -12,16 +14,12 @@ public static class PostCapNhatTienDoHoSoMC
     [WolverinePost("/api/dvcqg/CapNhatTienDoHoSoMC", Name = "PostDvcqgCapNhatTienDoHoSoMC"), Authorize(Policy = Policies.Ingest), Tags("Ingesting")]
     [EndpointSummary("Record processing steps in the National Public Service Portal's CapNhatTienDoHoSoMC format")]
     [EndpointDescription("Accepts { service: \"CapNhatTienDoHoSoMC\", data: [ up to 1000 steps ] }. Each step (MaHoSo, NguoiXuLy, ThoiDiemXuLy, PhongBanXuLy, NoiDungXuLy, TrangThai, NgayKetThucTheoQuyDinh) is stored as a processing event with the officer as handler and department, step deadline and status in the note; its id comes from the dossier, the time and the officer, so a retry stores nothing. Answers 200 in the portal's style, one result per step; a body of another shape is a 400.")]
-    public static async Task<IResult> Post(HttpRequest request, PortalSync sync, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken, itemsProperty: "data");
-        if (problem is not null) return problem;
-        using (document)
+    public static Task<IResult> Post(HttpRequest request, PortalSync sync, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync(request, async root =>
         {
-            var (data, invalid) = PortalEnvelope.Read(document!.RootElement, PortalSync.ProgressService);
+            var (data, invalid) = PortalEnvelope.Read(root, PortalSync.ProgressService);
             if (invalid is not null) return invalid;
-            var response = await sync.SyncProgressAsync(data, PostDongBoHoSoMC.SubmitterFor(user), cancellationToken);
+            var response = await sync.SyncProgressAsync(data, Submitter.For(user, EventSources.NationalPortal), cancellationToken);
             return Results.Json(response, ApiJson.Options);
-        }
-    }
+        }, cancellationToken, itemsProperty: "data");
 }

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.Security;
 using DossierTracker.Dossiers;
@@ -14,18 +14,12 @@ public static class PostDongBoHoSoMC
     [WolverinePost("/api/dvcqg/DongBoHoSoMC", Name = "PostDvcqgDongBoHoSoMC"), Authorize(Policy = Policies.Ingest), Tags("Ingesting")]
     [EndpointSummary("Sync dossier snapshots in the National Public Service Portal's DongBoHoSoMC format")]
     [EndpointDescription("Accepts the payload one-stop systems send to the portal ({ isUpdating, service: \"DongBoHoSoMC\", data: [ up to 1000 dossiers ] }). Each snapshot is compared with the dossier's state and only the new lifecycle events are stored, with ids derived from the snapshot, so a repeated snapshot stores nothing. Answers 200 in the portal's style: error_code \"0\" or \"-1\" and one result per dossier, each accepted or refused on its own; a body of another shape is a 400.")]
-    public static async Task<IResult> Post(HttpRequest request, PortalSync sync, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        var (document, problem) = await JsonBody.ReadAsync(request, cancellationToken, itemsProperty: "data");
-        if (problem is not null) return problem;
-        using (document)
+    public static Task<IResult> Post(HttpRequest request, PortalSync sync, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        JsonBody.HandleAsync(request, async root =>
         {
-            var (data, invalid) = PortalEnvelope.Read(document!.RootElement, PortalSync.DossierService);
+            var (data, invalid) = PortalEnvelope.Read(root, PortalSync.DossierService);
             if (invalid is not null) return invalid;
-            var response = await sync.SyncDossiersAsync(data, SubmitterFor(user), cancellationToken);
+            var response = await sync.SyncDossiersAsync(data, Submitter.For(user, EventSources.NationalPortal), cancellationToken);
             return Results.Json(response, ApiJson.Options);
-        }
-    }
-
-    internal static Submitter SubmitterFor(ClaimsPrincipal user) => new(user.ScopeUnitCode(), EventSources.NationalPortal);
+        }, cancellationToken, itemsProperty: "data");
 }

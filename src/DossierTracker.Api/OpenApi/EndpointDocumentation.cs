@@ -1,6 +1,6 @@
 using DossierTracker.Api.Calendars;
 using DossierTracker.Api.Dossiers;
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.NationalPortal;

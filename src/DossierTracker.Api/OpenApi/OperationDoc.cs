@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

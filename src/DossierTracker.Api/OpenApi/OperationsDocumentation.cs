@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 using Microsoft.OpenApi;
 
 namespace DossierTracker.Api.OpenApi;

@@ -1,4 +1,4 @@
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 using DossierTracker.Ingestion;
 using Microsoft.OpenApi;
 
@@ -6,7 +6,7 @@ namespace DossierTracker.Api.OpenApi;
 
 /// <summary>
 /// Problem responses: one shared RFC 9457 schema, and per status the problem codes an operation can answer with, each
-/// with an example built by the same code that builds real problems (<see cref="Errors.Problems"/>). Codes, statuses
+/// with an example built by the same code that builds real problems (<see cref="Http.Problems"/>). Codes, statuses
 /// and titles come from <see cref="ProblemCatalogue"/>.
 /// </summary>
 internal static class ProblemDocumentation
@@ -74,7 +74,7 @@ internal static class ProblemDocumentation
         var line = $"`{code}`: {entry.Title}";
         doc.Operation.Responses ??= [];
         if (doc.Operation.Responses.GetValueOrDefault(status) is OpenApiResponse { Content: { } content } existing
-            && content.TryGetValue(Errors.Problems.ContentType, out var media))
+            && content.TryGetValue(Http.Problems.ContentType, out var media))
         {
             if (media.Examples?.ContainsKey(code) == true) return;
             existing.Description += "\n- " + line;
@@ -84,7 +84,7 @@ internal static class ProblemDocumentation
         doc.Operation.Responses[status] = new OpenApiResponse
         {
             Description = "Problem details:\n- " + line,
-            Content = new Dictionary<string, OpenApiMediaType> { [Errors.Problems.ContentType] = OperationDoc.Media(Schema(doc.Document), [example]) },
+            Content = new Dictionary<string, OpenApiMediaType> { [Http.Problems.ContentType] = OperationDoc.Media(Schema(doc.Document), [example]) },
             Headers = HeadersFor(entry.Status),
         };
     }

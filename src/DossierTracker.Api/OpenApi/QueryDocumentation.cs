@@ -26,7 +26,7 @@ internal static class QueryDocumentation
             [new Example("returned", "Paused once, late with an apology, resolved late and returned", OperationDoc.Wire(SampleData.Dossier()))]);
         doc.ValidationProblem("One or more fields are not valid; see errors.",
             new() { ["dossierCode"] = [$"dossierCode must be {DossierCodes.Alphabet}."] });
-        doc.Problems(Errors.ProblemCatalogue.DossierNotFound, Errors.ProblemCatalogue.DateOutOfRange);
+        doc.Problems(Http.ProblemCatalogue.DossierNotFound, Http.ProblemCatalogue.DateOutOfRange);
     }
 
     public static async Task GetLateDossiers(OperationDoc doc)
@@ -45,7 +45,7 @@ internal static class QueryDocumentation
     public static async Task GetDueSoon(OperationDoc doc)
     {
         ListFilters(doc);
-        doc.Query("withinHours", Schemas.Number("Working hours ahead.", 0, 2000, LateDossiers.GetDueSoon.DefaultWithinHours),
+        doc.Query("withinHours", Schemas.Number("Working hours ahead.", 0, 2000, DossierLists.DefaultWithinHours),
             "List dossiers with at most this many working hours left.");
         await ListResponses(doc, "Dossiers due soon, least remaining first, one page.", SampleData.DueSoonPage(), withRemaining: true,
             "ho-so-sap-den-han-{unitCode}-{yyyyMMdd}.csv");
@@ -120,7 +120,7 @@ internal static class QueryDocumentation
     private static void Problems(OperationDoc doc, Dictionary<string, string[]> validationErrors)
     {
         doc.ValidationProblem("One or more query parameters are not valid; see errors.", validationErrors);
-        doc.Problems(ProblemCodes.UnknownUnit, Errors.ProblemCatalogue.Forbidden);
+        doc.Problems(ProblemCodes.UnknownUnit, Http.ProblemCatalogue.Forbidden);
     }
 
     private static void UnitParameter(OperationDoc doc, string meaning) =>

@@ -1,7 +1,9 @@
 using DossierTracker.Api.Calendars;
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Organisation;
 using DossierTracker.Api.Procedures;
+using DossierTracker.Api.ReferenceData;
+using DossierTracker.Calendar;
 using Microsoft.OpenApi;
 
 namespace DossierTracker.Api.OpenApi;
@@ -109,8 +111,8 @@ internal static class ReferenceDataDocumentation
         ("officeHours", "Office periods of a working day, local time (HH:mm-HH:mm).")));
 
     private static void Year(OperationDoc doc) => doc.Parameter("year", ParameterLocation.Path,
-        Schemas.Integer("The calendar year.", Calendars.GetCalendar.FirstYear, Calendars.GetCalendar.LastYear), "The calendar year.", example: 2026);
+        Schemas.Integer("The calendar year.", SupportedYears.First, SupportedYears.Last), "The calendar year.", example: 2026);
 
     private static Dictionary<string, string[]> YearErrors() =>
-        new() { ["year"] = [$"year must be a number from {Calendars.GetCalendar.FirstYear} to {Calendars.GetCalendar.LastYear}."] };
+        new() { ["year"] = [$"year must be a number from {SupportedYears.First} to {SupportedYears.Last}."] };
 }

@@ -1,8 +1,7 @@
 using DossierTracker.Api.Calendars;
 using DossierTracker.Api.Dossiers;
 using DossierTracker.Api.LateDossiers;
-using DossierTracker.Api.Organisation;
-using DossierTracker.Api.Procedures;
+using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Reports;
 using DossierTracker.Calendar;
 using DossierTracker.Dossiers;

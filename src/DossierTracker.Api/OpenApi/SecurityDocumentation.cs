@@ -1,4 +1,4 @@
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;

@@ -6,7 +6,7 @@ using Microsoft.OpenApi;
 namespace DossierTracker.Api.OpenApi;
 
 /// <summary>
-/// Makes schemas generated from C# records say what the API actually writes (<see cref="Hosting.ApiJson"/>):
+/// Makes schemas generated from C# records say what the API actually writes (<see cref="Http.ApiJson"/>):
 /// numbers as numbers (the web defaults would also <em>read</em> them from strings), timestamps as strings (our own
 /// converter hides that from the generator), enums as strings, and nulls left out rather than written — so a nullable
 /// property is optional, unless it is declared to be always written.

@@ -1,4 +1,4 @@
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
 using Microsoft.AspNetCore.Authorization;

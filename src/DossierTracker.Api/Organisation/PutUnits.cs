@@ -1,7 +1,6 @@
-using DossierTracker.Api.Errors;
-using DossierTracker.Api.Hosting;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
+using DossierTracker.Organisation;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
@@ -17,14 +16,8 @@ public static class PutUnits
     [WolverinePut("/api/units", Name = "PutUnits"), Authorize(Policy = Policies.Administer), Tags("Reference data")]
     [EndpointSummary("Add or replace units")]
     [EndpointDescription("Upserts the units given; units not named are kept. The merged tree is checked as a whole and nothing is stored unless it is valid.")]
-    public static async Task<IResult> Put(HttpRequest request, IDocumentStore store, ReferenceDataCache referenceData, CancellationToken cancellationToken)
-    {
-        var (payload, problem) = await JsonInput.ReadAsync<UnitPayload?[]>(request, cancellationToken);
-        if (problem is not null) return problem;
-
-        var upsert = await UnitsUpsert.ApplyAsync(payload!, store, referenceData, cancellationToken);
-        return upsert.IsRejected
-            ? Problems.Validation(upsert.Errors!, upsert.Detail)
-            : Results.Json(UnitPayload.Ordered(upsert.Stored!), ApiJson.Options);
-    }
+    public static Task<IResult> Put(HttpRequest request, IDocumentStore store, ReferenceDataCache referenceData, CancellationToken cancellationToken) =>
+        ReferenceDataPut.HandleAsync<UnitPayload, IReadOnlyList<Unit>>(request,
+            payload => UnitsUpsert.ApplyAsync(payload, store, referenceData, cancellationToken),
+            stored => UnitPayload.Ordered(stored), cancellationToken);
 }

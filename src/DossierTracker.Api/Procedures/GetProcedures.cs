@@ -1,4 +1,4 @@
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -12,8 +12,5 @@ public static class GetProcedures
     [EndpointSummary("Get the procedure catalogue")]
     [EndpointDescription("Every procedure with its legal processing time, ordered by code.")]
     public static async Task<IResult> Get(ReferenceDataCache referenceData, CancellationToken cancellationToken) =>
-        Results.Json(Ordered(await referenceData.RefreshAsync(cancellationToken)), ApiJson.Options);
-
-    public static IReadOnlyList<ProcedurePayload> Ordered(ReferenceDataSnapshot snapshot) =>
-        snapshot.Procedures.Values.OrderBy(p => p.Code, StringComparer.Ordinal).Select(ProcedurePayload.Of).ToList();
+        Results.Json(ProcedurePayload.Ordered((await referenceData.RefreshAsync(cancellationToken)).Procedures.Values), ApiJson.Options);
 }

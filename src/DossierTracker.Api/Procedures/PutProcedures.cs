@@ -1,5 +1,3 @@
-using DossierTracker.Api.Errors;
-using DossierTracker.Api.Hosting;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
 using Marten;
@@ -14,14 +12,8 @@ public static class PutProcedures
     [WolverinePut("/api/procedures", Name = "PutProcedures"), Authorize(Policy = Policies.Administer), Tags("Reference data")]
     [EndpointSummary("Add or replace procedures")]
     [EndpointDescription("Upserts procedures and their legal processing times. Due times already computed are not changed.")]
-    public static async Task<IResult> Put(HttpRequest request, IDocumentStore store, ReferenceDataCache referenceData, CancellationToken cancellationToken)
-    {
-        var (payload, problem) = await JsonInput.ReadAsync<ProcedurePayload?[]>(request, cancellationToken);
-        if (problem is not null) return problem;
-
-        var upsert = await ProceduresUpsert.ApplyAsync(payload!, store, referenceData, cancellationToken);
-        return upsert.IsRejected
-            ? Problems.Validation(upsert.Errors!, upsert.Detail)
-            : Results.Json(GetProcedures.Ordered(upsert.Stored!), ApiJson.Options);
-    }
+    public static Task<IResult> Put(HttpRequest request, IDocumentStore store, ReferenceDataCache referenceData, CancellationToken cancellationToken) =>
+        ReferenceDataPut.HandleAsync<ProcedurePayload, ReferenceDataSnapshot>(request,
+            payload => ProceduresUpsert.ApplyAsync(payload, store, referenceData, cancellationToken),
+            stored => ProcedurePayload.Ordered(stored.Procedures.Values), cancellationToken);
 }

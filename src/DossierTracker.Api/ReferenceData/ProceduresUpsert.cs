@@ -1,4 +1,3 @@
-using DossierTracker.Api.Procedures;
 using DossierTracker.Calendar;
 using DossierTracker.Procedures;
 using Marten;

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using DossierTracker.Api.Hosting;
-using DossierTracker.Api.Organisation;
-using DossierTracker.Api.Procedures;
+using DossierTracker.Api.Http;
 using DossierTracker.Organisation;
 using JasperFx.CommandLine;
 using Marten;

@@ -1,4 +1,3 @@
-using DossierTracker.Api.Organisation;
 using DossierTracker.Organisation;
 using Marten;
 

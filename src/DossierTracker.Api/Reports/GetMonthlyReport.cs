@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using DossierTracker.Api.Exports;
-using DossierTracker.Api.Hosting;
-using DossierTracker.Api.Organisation;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
 using Microsoft.AspNetCore.Authorization;

@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using DossierTracker.Api.Hosting;
-using DossierTracker.Api.Organisation;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
+using DossierTracker.Calendar;
 using DossierTracker.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;

@@ -1,4 +1,4 @@
-using DossierTracker.Api.Organisation;
+using DossierTracker.Api.Security;
 using DossierTracker.Organisation;
 using DossierTracker.Reporting;
 

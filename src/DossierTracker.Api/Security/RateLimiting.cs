@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace DossierTracker.Api.Security;

@@ -1,3 +1,4 @@
+using DossierTracker.Api.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace DossierTracker.Api.Tests.Dashboard;

@@ -1,7 +1,7 @@
 using DossierTracker.Api.Dashboard.Charts;
 using DossierTracker.Api.Dashboard.Overview;
 using DossierTracker.Api.Dashboard.Text;
-using DossierTracker.Api.Organisation;
+using DossierTracker.Api.Security;
 using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 using DossierTracker.Ingestion;

@@ -1,5 +1,6 @@
 using System.Net;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Tests.Infrastructure;
+using DossierTracker.Calendar;
 using JasperFx.CommandLine;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -34,22 +35,5 @@ internal sealed class DashboardServer(string connectionString, TimeProvider cloc
         builder.UseSetting("Security:KeyCacheSeconds", "0");
         builder.UseSetting("LateDetection:Enabled", "false");
         builder.ConfigureServices(services => services.AddSingleton(new TrackerClock(clock)));
-    }
-}
-
-/// <summary>Paths in the repository the tests run from.</summary>
-internal static class Repository
-{
-    public static string Root { get; } = FindRoot();
-
-    public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(directory.FullName, "DossierTracker.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException($"No DossierTracker.sln above {AppContext.BaseDirectory}.");
     }
 }

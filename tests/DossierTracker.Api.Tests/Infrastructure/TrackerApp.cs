@@ -1,9 +1,9 @@
 using System.Net.Http.Headers;
 using Alba;
-using DossierTracker.Api.Hosting;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
+using DossierTracker.Calendar;
 using JasperFx.CommandLine;
 using Marten;
 using Microsoft.AspNetCore.Hosting;

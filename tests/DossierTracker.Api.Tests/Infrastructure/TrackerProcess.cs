@@ -93,10 +93,7 @@ public sealed class TrackerProcess : IAsyncDisposable
     {
         var testDirectory = AppContext.BaseDirectory;
         var configuration = testDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
-        var root = new DirectoryInfo(testDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "DossierTracker.sln"))) root = root.Parent;
-        var assembly = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Repository root not found."),
-            "src", "DossierTracker.Api", "bin", configuration, "net10.0", "DossierTracker.Api.dll");
+        var assembly = Repository.Path("src", "DossierTracker.Api", "bin", configuration, "net10.0", "DossierTracker.Api.dll");
         return File.Exists(assembly) ? assembly : throw new FileNotFoundException("Build the API first.", assembly);
     }
 }

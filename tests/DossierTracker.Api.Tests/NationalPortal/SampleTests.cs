@@ -8,14 +8,7 @@ public sealed class SampleTests(TrackerApp app) : PortalScenario(app)
 {
     private const string HoaBinh = "000.00.00.H33";
 
-    private static readonly string Root = FindRoot(new DirectoryInfo(AppContext.BaseDirectory));
-
-    private static string FindRoot(DirectoryInfo? directory) =>
-        directory is null ? throw new InvalidOperationException("No DossierTracker.sln above the test binaries.")
-        : File.Exists(Path.Combine(directory.FullName, "DossierTracker.sln")) ? directory.FullName
-        : FindRoot(directory.Parent);
-
-    private static string Text(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
+    private static string Text(string relativePath) => File.ReadAllText(Repository.Path(relativePath));
 
     private async Task<string> LoadDemoProvinceAsync()
     {

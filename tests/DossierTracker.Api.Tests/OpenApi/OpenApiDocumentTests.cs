@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.Tests.Infrastructure;
 using DossierTracker.Ingestion;

@@ -1,4 +1,4 @@
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 
 namespace DossierTracker.Api.Dashboard.Hosting;
 

@@ -1,4 +1,4 @@
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace DossierTracker.Api.Dashboard.Hosting;

@@ -1,5 +1,7 @@
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Exports;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.LateDossiers;
+using DossierTracker.Calendar;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DossierTracker.Api.Dashboard.Lists;
@@ -47,7 +49,7 @@ public abstract class DossierListPageModel(TrackerClock clock) : DashboardPageMo
         var all = await ListAsync(request, cancellationToken);
         Response.Headers["X-Total-Count"] = all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return File(DossierListResponses.Csv(all, ShowsRemaining), "text/csv; charset=utf-8",
-            $"{CsvFilePrefix}-{Selected.Unit.Code}-{GetLateDossiers.VietnamDate(clock.Now)}.csv");
+            $"{CsvFilePrefix}-{Selected.Unit.Code}-{ExportFileNames.DateStamp(clock.Now)}.csv");
     }
 
     private DossierListRequest? Parse()

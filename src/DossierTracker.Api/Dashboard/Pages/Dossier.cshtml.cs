@@ -2,8 +2,8 @@ using System.Text.Json;
 using DossierTracker.Api.Dashboard.Charts;
 using DossierTracker.Api.Dashboard.Text;
 using DossierTracker.Api.Dossiers;
-using DossierTracker.Api.Hosting;
 using DossierTracker.Api.Security;
+using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,7 @@
 using DossierTracker.Api.Dashboard.Lists;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.LateDossiers;
+using DossierTracker.Calendar;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DossierTracker.Api.Dashboard.Pages;
@@ -16,10 +17,10 @@ public sealed class DueSoonModel(DossierLists lists, TrackerClock clock) : Dossi
 
     [BindProperty(SupportsGet = true)] public string? WithinHours { get; set; }
 
-    public double ChosenWithinHours { get; private set; } = GetDueSoon.DefaultWithinHours;
+    public double ChosenWithinHours { get; private set; } = DossierLists.DefaultWithinHours;
 
     protected override void ParseOwn(QueryParameters query) =>
-        ChosenWithinHours = query.Number("withinHours", WithinHours, GetDueSoon.DefaultWithinHours, 0, 2000);
+        ChosenWithinHours = query.Number("withinHours", WithinHours, DossierLists.DefaultWithinHours, 0, 2000);
 
     protected override Task<IReadOnlyList<DossierListItem>> ListAsync(DossierListRequest request, CancellationToken cancellationToken) =>
         lists.DueSoonAsync(Selected, request, ChosenWithinHours, Now, cancellationToken);

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using DossierTracker.Api.Dashboard.Lists;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.LateDossiers;
+using DossierTracker.Calendar;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DossierTracker.Api.Dashboard.Pages;

@@ -1,6 +1,6 @@
 using DossierTracker.Api.Dashboard.Charts;
 using DossierTracker.Api.Dashboard.Overview;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.Reports;
 using DossierTracker.Calendar;
@@ -49,7 +49,7 @@ public sealed class OverviewModel(MonthlyReports reports, DossierLists lists, Tr
 
         var everything = new DossierListRequest(null, null, null, null, null, 1, DossierListRequest.MaxPageSize, ListFormat.Json);
         OverdueNow = (await lists.LateAsync(Selected, everything, LateState.Open, ListSort.Overdue, clock.Now, cancellationToken)).Count;
-        DueSoon = (await lists.DueSoonAsync(Selected, everything, GetDueSoon.DefaultWithinHours, clock.Now, cancellationToken)).Count;
+        DueSoon = (await lists.DueSoonAsync(Selected, everything, DossierLists.DefaultWithinHours, clock.Now, cancellationToken)).Count;
         return Page();
     }
 }

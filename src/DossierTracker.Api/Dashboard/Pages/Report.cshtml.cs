@@ -1,5 +1,5 @@
 using DossierTracker.Api.Exports;
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.Reports;
 using DossierTracker.Calendar;
 using DossierTracker.Reporting;

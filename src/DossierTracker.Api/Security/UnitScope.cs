@@ -1,10 +1,9 @@
 using System.Security.Claims;
-using DossierTracker.Api.Errors;
-using DossierTracker.Api.Security;
+using DossierTracker.Api.Http;
 using DossierTracker.Ingestion;
 using DossierTracker.Organisation;
 
-namespace DossierTracker.Api.Organisation;
+namespace DossierTracker.Api.Security;
 
 /// <summary>
 /// The unit a query is about: the <c>unit</c> parameter, or the key's scope unit. Unknown is a 422

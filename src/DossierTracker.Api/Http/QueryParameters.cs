@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
-using DossierTracker.Api.Errors;
 using DossierTracker.Calendar;
 using DossierTracker.Reporting;
 
-namespace DossierTracker.Api.Hosting;
+namespace DossierTracker.Api.Http;
 
 /// <summary>Parses query parameters, collecting every error for one 400 problem (field → messages).</summary>
 public sealed class QueryParameters

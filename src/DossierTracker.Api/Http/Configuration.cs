@@ -1,10 +1,15 @@
-namespace DossierTracker.Api.Errors;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
-public static class ProblemDetailsSetup
+namespace DossierTracker.Api.Http;
+
+/// <summary>The HTTP kernel every feature builds on: the wire format, the body limit, and problem details for every failure.</summary>
+public static class Configuration
 {
-    /// <summary>Problem details for everything the framework answers by itself (404, 405, 401, ...).</summary>
-    public static IServiceCollection AddTrackerProblemDetails(this IServiceCollection services)
+    public static IServiceCollection AddHttpKernel(this IServiceCollection services)
     {
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = JsonBody.MaxBytes);
+        services.ConfigureHttpJsonOptions(json => ApiJson.Configure(json.SerializerOptions));
+        // Problem details for everything the framework answers by itself (404, 405, 401, ...).
         services.AddExceptionHandler<ExceptionProblemHandler>();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
@@ -30,7 +35,7 @@ public static class ProblemDetailsSetup
         return services;
     }
 
-    public static WebApplication UseTrackerProblemDetails(this WebApplication app)
+    public static WebApplication UseHttpKernel(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();

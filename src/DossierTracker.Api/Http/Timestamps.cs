@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace DossierTracker.Api.Hosting;
+namespace DossierTracker.Api.Http;
 
 /// <summary>
 /// ISO 8601 timestamps that carry an offset; one without an offset is refused (contract: Conventions). Instants are

@@ -2,9 +2,8 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Unicode;
 using DossierTracker.Ingestion;
-using DossierTracker.Api.Errors;
 
-namespace DossierTracker.Api.Hosting;
+namespace DossierTracker.Api.Http;
 
 /// <summary>
 /// Reads a JSON request body ourselves, so that every failure (wrong media type, too large, malformed) becomes our own
@@ -58,6 +57,15 @@ public static class JsonBody
         if (invalid is null) return (document, null);
         document.Dispose();
         return (null, Problems.Validation(new Dictionary<string, string[]> { [invalid] = [JsonUnicode.ErrorAt(invalid)] }));
+    }
+
+    /// <summary>Reads the body and hands its root to <paramref name="handle"/>; a body refused is answered with its problem.</summary>
+    public static async Task<IResult> HandleAsync(HttpRequest request, Func<JsonElement, Task<IResult>> handle, CancellationToken cancellationToken,
+        string? itemsProperty = null)
+    {
+        var (document, problem) = await ReadAsync(request, cancellationToken, itemsProperty);
+        if (problem is not null) return problem;
+        using (document) return await handle(document!.RootElement);
     }
 
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

@@ -1,7 +1,7 @@
 using DossierTracker.Calendar;
 using DossierTracker.Procedures;
 
-namespace DossierTracker.Api.Procedures;
+namespace DossierTracker.Api.ReferenceData;
 
 public sealed record ProcessingTimePayload(int? Value, ProcessingTimeUnit? Unit);
 
@@ -10,4 +10,7 @@ public sealed record ProcedurePayload(string? Code, string? Name, ProcessingTime
 {
     public static ProcedurePayload Of(Procedure p) =>
         new(p.Code, p.Name, new ProcessingTimePayload(p.ProcessingTime.Value, p.ProcessingTime.Unit));
+
+    public static IReadOnlyList<ProcedurePayload> Ordered(IEnumerable<Procedure> procedures) =>
+        procedures.OrderBy(p => p.Code, StringComparer.Ordinal).Select(Of).ToList();
 }

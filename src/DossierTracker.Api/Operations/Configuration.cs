@@ -4,10 +4,10 @@ using OpenTelemetry.Metrics;
 
 namespace DossierTracker.Api.Operations;
 
-public static class OperationsSetup
+public static class Configuration
 {
     /// <summary>Metrics for Prometheus, and a shutdown that lets in-flight requests finish.</summary>
-    public static IServiceCollection AddTrackerOperations(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MetricsOptions>(configuration.GetSection("Metrics"));
         services.AddSingleton<TrackerMetrics>();
@@ -25,7 +25,7 @@ public static class OperationsSetup
     /// asks for an admin key (Prometheus sends it as <c>authorization: credentials</c>) unless <c>Metrics:Anonymous</c>
     /// opens it for a scraper on a private network.
     /// </summary>
-    public static WebApplication MapTrackerOperations(this WebApplication app)
+    public static WebApplication MapOperations(this WebApplication app)
     {
         var metrics = app.MapPrometheusScrapingEndpoint("/metrics").DisableRateLimiting();
         if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricsOptions>>().Value.Anonymous) metrics.AllowAnonymous();

@@ -1,6 +1,6 @@
 using DossierTracker.Organisation;
 
-namespace DossierTracker.Api.Organisation;
+namespace DossierTracker.Api.ReferenceData;
 
 /// <summary>A unit on the wire (PUT and GET /api/units).</summary>
 public sealed record UnitPayload(string? Code, string? Name, UnitLevel? Level, string? ParentCode, DateOnly? ValidFrom, DateOnly? ValidTo)

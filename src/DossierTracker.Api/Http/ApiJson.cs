@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using DossierTracker.Calendar;
 
-namespace DossierTracker.Api.Hosting;
+namespace DossierTracker.Api.Http;
 
 /// <summary>The wire format of the HTTP contract: camelCase, kebab-case enum values, timestamps shown at +07:00.</summary>
 public static class ApiJson

@@ -1,6 +1,6 @@
 using DossierTracker.Ingestion;
 
-namespace DossierTracker.Api.Errors;
+namespace DossierTracker.Api.Http;
 
 /// <summary>
 /// Every problem type the API answers with: its stable code (the last segment of the type URI), status and title.

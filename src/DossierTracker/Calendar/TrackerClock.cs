@@ -1,4 +1,4 @@
-namespace DossierTracker.Api.Hosting;
+namespace DossierTracker.Calendar;
 
 /// <summary>
 /// The business clock: "now" for due checks, late detection and the future-event rule. Kept apart from the framework's

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using DossierTracker.Api.Dashboard.Hosting;
+using Marten;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -11,9 +12,9 @@ namespace DossierTracker.Api.Dashboard;
 /// own scheme. <c>/api</c>, <c>/health</c> and <c>/openapi</c> are left as they are: their policies stay on the API-key
 /// scheme, so the cookie never authenticates an API call and the API never redirects to a sign-in page.
 /// </summary>
-public static class DashboardSetup
+public static class Configuration
 {
-    public static IServiceCollection AddTrackerDashboard(this IServiceCollection services)
+    public static IServiceCollection AddDashboard(this IServiceCollection services)
     {
         // Vietnamese letters written as themselves: as numeric entities each would take about three times the bytes.
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -33,11 +34,12 @@ public static class DashboardSetup
             options.SuppressXFrameOptionsHeader = true;
         });
         services.AddDashboardAuthentication();
+        services.ConfigureMarten(options => options.Schema.For<EndedSession>());
         return services;
     }
 
     /// <summary>Call early in the pipeline: error pages, headers and static files for dashboard requests.</summary>
-    public static WebApplication UseTrackerDashboard(this WebApplication app)
+    public static WebApplication UseDashboard(this WebApplication app)
     {
         // A page that answers 4xx/5xx without a body (scope refused, dossier not found, expired form) is shown the
         // friendly error page, keeping its status. Registered on the application itself, where re-execution routes
@@ -55,7 +57,7 @@ public static class DashboardSetup
     }
 
     /// <summary>Call after the API's endpoints are mapped.</summary>
-    public static WebApplication MapTrackerDashboard(this WebApplication app)
+    public static WebApplication MapDashboard(this WebApplication app)
     {
         app.MapRazorPages();
         return app;

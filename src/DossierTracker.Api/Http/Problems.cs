@@ -1,7 +1,6 @@
-using DossierTracker.Api.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
-namespace DossierTracker.Api.Errors;
+namespace DossierTracker.Api.Http;
 
 /// <summary>Builds RFC 9457 problem details from the catalogue.</summary>
 public static class Problems

@@ -1,9 +1,9 @@
 namespace DossierTracker.Api.OpenApi;
 
-public static class OpenApiSetup
+public static class Configuration
 {
     /// <summary>The OpenAPI document at /openapi/v1.json, completed by the transformers of this folder.</summary>
-    public static IServiceCollection AddTrackerOpenApi(this IServiceCollection services) =>
+    public static IServiceCollection AddOpenApiDocs(this IServiceCollection services) =>
         services.AddOpenApi(options =>
         {
             options.AddSchemaTransformer<WireFormatSchemas>();

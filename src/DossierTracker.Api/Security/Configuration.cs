@@ -1,11 +1,14 @@
+using Marten;
 using Microsoft.AspNetCore.Authentication;
 
 namespace DossierTracker.Api.Security;
 
-public static class SecuritySetup
+/// <summary>API keys (stored as Marten documents), the dashboard's data protection keys, roles, forwarded headers and rate limits.</summary>
+public static class Configuration
 {
-    public static IServiceCollection AddTrackerSecurity(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSecurity(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddTrackerForwardedHeaders(configuration);
         services.Configure<SecurityOptions>(configuration.GetSection("Security"));
         services.AddSingleton<ApiKeyRegistry>();
         services.AddTrackerDataProtection();
@@ -16,6 +19,12 @@ public static class SecuritySetup
             .AddPolicy(Policies.Supervise, p => p.RequireRole(Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.AnyKey, p => p.RequireAuthenticatedUser());
+        services.AddTrackerRateLimiting(configuration);
+        services.ConfigureMarten(options =>
+        {
+            options.Schema.For<ApiKey>();
+            options.Schema.For<DataProtectionKey>();
+        });
         return services;
     }
 }

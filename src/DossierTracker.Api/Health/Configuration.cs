@@ -1,23 +1,23 @@
-using DossierTracker.Api.Errors;
+using DossierTracker.Api.Http;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 
 namespace DossierTracker.Api.Health;
 
-public static class HealthSetup
+public static class Configuration
 {
     private const string Ready = "ready";
 
-    public static IServiceCollection AddTrackerHealth(this IServiceCollection services)
+    public static IServiceCollection AddHealth(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: [Ready]);
         return services;
     }
 
     /// <summary>/health/live: the process answers. /health/ready: and the database answers (503 otherwise).</summary>
-    public static WebApplication MapTrackerHealth(this WebApplication app)
+    public static WebApplication MapHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync }).AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains(Ready), ResponseWriter = WriteAsync }).AllowAnonymous().DisableRateLimiting();

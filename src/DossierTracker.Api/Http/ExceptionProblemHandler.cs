@@ -3,7 +3,7 @@ using DossierTracker.Calendar;
 using Microsoft.AspNetCore.Diagnostics;
 using Npgsql;
 
-namespace DossierTracker.Api.Errors;
+namespace DossierTracker.Api.Http;
 
 /// <summary>
 /// Last line of defence: turns any exception into problem details without internals. A database that cannot be

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using DossierTracker.Api.Errors;
 
-namespace DossierTracker.Api.Hosting;
+namespace DossierTracker.Api.Http;
 
 /// <summary>Binds a JSON body to a type with our wire format; a value of the wrong shape becomes a 400 naming the JSON path.</summary>
 public static class JsonInput
