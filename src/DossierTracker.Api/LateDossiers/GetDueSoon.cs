@@ -11,7 +11,6 @@ namespace DossierTracker.Api.LateDossiers;
 
 public static class GetDueSoon
 {
-
     /// <summary>
     /// Open, running dossiers not yet overdue with at most <c>withinHours</c> working hours left (default 8), least
     /// remaining first; one due exactly now is included; paused dossiers are left out.
