@@ -10,7 +10,7 @@ namespace DossierTracker.Api.Exports;
 /// </summary>
 internal static class Form06Layout
 {
-    public const uint ColumnCount = 13;
+    private const uint ColumnCount = 13;
 
     public static readonly SheetLayout Sheet = new(
         ColumnWidths: [6, 42, 10, 10, 12, 10, 10, 10, 10, 10, 10, 10, 10],
