@@ -3,44 +3,82 @@ using DossierTracker.Reporting;
 namespace DossierTracker.Api.Exports;
 
 /// <summary>
-/// Lays form Biểu số 06/VPCP/KSTT out on a sheet: the title block, the three header rows and the column-number
-/// row merged as on the official form, then one line per report row. Columns 14–18 extend the form with
-/// withdrawn/stopped dossiers, the on-time rate and Decision 766 indicator 2.1 with its numerator.
+/// Lays form Biểu số 06/VPCP/KSTT out on the first sheet as issued: the form's number and circular on the left and
+/// the reporting and receiving units on the right, the title, the period and the unit of measure, the three header
+/// rows and the column-number row merged as on the form, its 13 columns, one line per report row, and the signature
+/// block. The tracker's own columns are on the second sheet (<see cref="Form06ExtrasLayout"/>).
 /// </summary>
 internal static class Form06Layout
 {
-    public const uint ColumnCount = 18;
-    public const uint FirstHeaderRow = 6;
-    public const uint NumberRow = 9;
-    public const uint FrozenColumns = 2;
+    private const uint ColumnCount = 13;
 
-    public static readonly IReadOnlyList<double> ColumnWidths = [6, 42, 10, 10, 12, 10, 10, 10, 10, 10, 10, 10, 10, 12, 11, 11, 11, 9];
+    public static readonly SheetLayout Sheet = new(
+        ColumnWidths: [6, 42, 10, 10, 12, 10, 10, 10, 10, 10, 10, 10, 10],
+        FirstHeaderRow: 6,
+        NumberRow: 9);
 
-    private const uint TitleRow = 2;
-    private const uint FirstBodyRow = NumberRow + 1;
+    // The left block (form number, circular) takes columns A–E, the right one (units, date, head of unit) H–M.
+    private const uint LeftBlockEnd = 5;
+    private const uint RightBlockStart = 8;
 
-    public static void Write(SheetCells sheet, MonthlyReport report, Form06Text text)
+    /// <param name="recipient">The unit the form is filed with (<see cref="Form06Recipient"/>).</param>
+    /// <param name="signedOn">The date on the signature line; null leaves it for the signer to write.</param>
+    public static void Write(SheetCells sheet, MonthlyReport report, Form06Text text, string recipient, DateOnly? signedOn)
     {
-        WriteTitleBlock(sheet, report, text);
+        WriteTitleBlock(sheet, report, text, recipient);
         WriteHeader(sheet, text);
-        var ordinal = 0;
-        var line = FirstBodyRow;
-        foreach (var row in report.Rows) WriteBodyRow(sheet, line++, row, row.Kind == ReportRowKind.Unit ? ++ordinal : null, text);
+        var line = Sheet.FirstBodyRow;
+        foreach (var (row, ordinal) in Numbered(report.Rows))
+        {
+            WriteRowLabel(sheet, line, row, ordinal, text);
+            WriteFigures(sheet, line++, row);
+        }
+        WriteSignatures(sheet, line + 1, text, signedOn);
     }
 
-    private static void WriteTitleBlock(SheetCells sheet, MonthlyReport report, Form06Text text)
+    /// <summary>Each report row with its STT: unit rows are numbered 1..n across levels, subtotal and total rows are not.</summary>
+    public static IEnumerable<(ReportRow Row, int? Ordinal)> Numbered(IEnumerable<ReportRow> rows)
     {
-        sheet.Text(1, 1, text.FormLabel, XlsxStyle.FormLabel);
-        sheet.MergedText(TitleRow, 1, TitleRow, ColumnCount, text.Title, XlsxStyle.Title);
-        sheet.Height(TitleRow, 36);
-        sheet.MergedText(3, 1, 3, ColumnCount, text.ReportingUnit(report.UnitName), XlsxStyle.Subtitle);
+        var ordinal = 0;
+        foreach (var row in rows) yield return (row, row.Kind == ReportRowKind.Unit ? ++ordinal : null);
+    }
+
+    /// <summary>Columns (1) and (2), shared by both sheets so that their rows read alike.</summary>
+    public static void WriteRowLabel(SheetCells sheet, uint line, ReportRow row, int? ordinal, Form06Text text)
+    {
+        if (ordinal is { } number) sheet.Number(line, 1, number, XlsxStyle.Ordinal);
+        else sheet.Blank(line, 1, XlsxStyle.BoldText);
+
+        var label = row switch
+        {
+            { Kind: ReportRowKind.Unit } => row.UnitName ?? "",
+            { Kind: ReportRowKind.Subtotal, Level: { } level } => text.SubtotalOf(level),
+            _ => text.GrandTotal,
+        };
+        sheet.Text(line, 2, label, IsSum(row) ? XlsxStyle.BoldText : XlsxStyle.Text);
+    }
+
+    public static bool IsSum(ReportRow row) => row.Kind != ReportRowKind.Unit;
+
+    private static void WriteTitleBlock(SheetCells sheet, MonthlyReport report, Form06Text text, string recipient)
+    {
+        sheet.MergedText(1, 1, 1, LeftBlockEnd, text.FormLabel, XlsxStyle.FormLabel);
+        sheet.MergedText(2, 1, 2, LeftBlockEnd, text.IssuedWith, XlsxStyle.Note);
+        sheet.MergedText(1, RightBlockStart, 1, ColumnCount, text.ReportingUnit(report.UnitName), XlsxStyle.Line);
+        sheet.MergedText(2, RightBlockStart, 2, ColumnCount, text.RecipientUnit(recipient), XlsxStyle.Line);
+        // Two lines' room, so a long unit name wraps instead of being cut at the page edge.
+        sheet.Height(1, 30);
+        sheet.Height(2, 30);
+
+        sheet.MergedText(3, 1, 3, ColumnCount, text.Title, XlsxStyle.Title);
+        sheet.Height(3, 36);
         sheet.MergedText(4, 1, 4, ColumnCount, text.Period(report.Month), XlsxStyle.Subtitle);
         sheet.MergedText(5, 1, 5, ColumnCount, text.UnitOfMeasure, XlsxStyle.UnitOfMeasure);
     }
 
     private static void WriteHeader(SheetCells sheet, Form06Text text)
     {
-        const uint a = FirstHeaderRow, b = FirstHeaderRow + 1, c = FirstHeaderRow + 2;
+        uint a = Sheet.FirstHeaderRow, b = a + 1, c = a + 2;
         void Heading(uint row, uint column, uint lastRow, uint lastColumn, string heading) =>
             sheet.MergedText(row, column, lastRow, lastColumn, heading, XlsxStyle.Header);
 
@@ -49,14 +87,12 @@ internal static class Form06Layout
         Heading(a, 3, a, 6, text.ReceivedGroup);
         Heading(a, 7, a, 10, text.ResolvedGroup);
         Heading(a, 11, a, 13, text.InProgressGroup);
-        Heading(a, 14, c, 14, text.WithdrawnOrStopped);
-        Heading(a, 15, c, 15, text.OnTimeRate);
-        Heading(a, 16, c, 16, text.OnTime766);
-        Heading(a, 17, c, 17, text.Indicator766);
-        Heading(a, 18, c, 18, text.Points766);
 
+        // As on the form, "Từ kỳ trước" stands beside "Trong đó", not under it: the carried-over dossiers are part of
+        // the total but not of the period's new receipts, which "Trong đó" splits by channel.
         Heading(b, 3, c, 3, text.Total);
-        Heading(b, 4, b, 6, text.OfWhich);
+        Heading(b, 4, b, 5, text.OfWhich);
+        Heading(b, 6, c, 6, text.CarriedOver);
         Heading(b, 7, c, 7, text.Total);
         Heading(b, 8, c, 8, text.Early);
         Heading(b, 9, c, 9, text.OnTime);
@@ -67,53 +103,33 @@ internal static class Form06Layout
 
         Heading(c, 4, c, 4, text.Online);
         Heading(c, 5, c, 5, text.DirectOrPostal);
-        Heading(c, 6, c, 6, text.CarriedOver);
 
-        for (var column = 1u; column <= ColumnCount; column++) sheet.Text(NumberRow, column, $"({column})", XlsxStyle.Header);
+        for (var column = 1u; column <= ColumnCount; column++) sheet.Text(Sheet.NumberRow, column, $"({column})", XlsxStyle.Header);
 
         sheet.Height(a, 32);
         sheet.Height(b, 20);
         sheet.Height(c, 48);
     }
 
-    /// <param name="ordinal">The STT: unit rows are numbered 1..n, subtotal and total rows are not.</param>
-    private static void WriteBodyRow(SheetCells sheet, uint line, ReportRow row, int? ordinal, Form06Text text)
+    private static void WriteFigures(SheetCells sheet, uint line, ReportRow row)
     {
-        var bold = row.Kind != ReportRowKind.Unit;
         var f = row.Figures;
-
-        if (ordinal is { } number) sheet.Number(line, 1, number, XlsxStyle.Ordinal);
-        else sheet.Blank(line, 1, XlsxStyle.BoldText);
-
-        sheet.Text(line, 2, Label(row, text), bold ? XlsxStyle.BoldText : XlsxStyle.Text);
-
         int[] counts =
         [
             f.Received, f.ReceivedOnline, f.ReceivedDirect, f.CarriedOver,
             f.Resolved, f.ResolvedEarly, f.ResolvedOnTime, f.ResolvedLate,
             f.InProgress, f.InProgressOnTime, f.InProgressOverdue,
-            f.WithdrawnOrStopped,
         ];
-        for (var i = 0; i < counts.Length; i++) sheet.Number(line, 3 + (uint)i, counts[i], bold ? XlsxStyle.BoldInteger : XlsxStyle.Integer);
-
-        var percent = bold ? XlsxStyle.BoldPercent : XlsxStyle.Percent;
-        Optional(sheet, line, 15, f.OnTimeRate, percent);
-        sheet.Number(line, 16, f.OnTime766, bold ? XlsxStyle.BoldInteger : XlsxStyle.Integer);
-        Optional(sheet, line, 17, f.Indicator766, percent);
-        Optional(sheet, line, 18, f.Points766, bold ? XlsxStyle.BoldPoints : XlsxStyle.Points);
+        var style = IsSum(row) ? XlsxStyle.BoldInteger : XlsxStyle.Integer;
+        for (var i = 0; i < counts.Length; i++) sheet.Number(line, 3 + (uint)i, counts[i], style);
     }
 
-    private static string Label(ReportRow row, Form06Text text) => row switch
+    private static void WriteSignatures(SheetCells sheet, uint line, Form06Text text, DateOnly? signedOn)
     {
-        { Kind: ReportRowKind.Unit } => row.UnitName ?? "",
-        { Kind: ReportRowKind.Subtotal, Level: { } level } => text.SubtotalOf(level),
-        _ => text.GrandTotal,
-    };
-
-    // A rate without a denominator stays an empty (bordered) cell: 0% would claim every dossier was late.
-    private static void Optional(SheetCells sheet, uint line, uint column, double? value, XlsxStyle style)
-    {
-        if (value is { } number) sheet.Number(line, column, number, style);
-        else sheet.Blank(line, column, style);
+        sheet.MergedText(line, RightBlockStart, line, ColumnCount, text.SignedOn(signedOn), XlsxStyle.SignatureNote);
+        sheet.MergedText(line + 1, 1, line + 1, LeftBlockEnd, text.Preparer, XlsxStyle.SignatureHeading);
+        sheet.MergedText(line + 1, RightBlockStart, line + 1, ColumnCount, text.Head, XlsxStyle.SignatureHeading);
+        sheet.MergedText(line + 2, 1, line + 2, LeftBlockEnd, text.PreparerSigns, XlsxStyle.SignatureNote);
+        sheet.MergedText(line + 2, RightBlockStart, line + 2, ColumnCount, text.HeadSigns, XlsxStyle.SignatureNote);
     }
 }

@@ -7,9 +7,14 @@ namespace DossierTracker.Api.Exports;
 /// <summary>The wording of form Biểu số 06/VPCP/KSTT: the official Vietnamese headings, or an English rendering.</summary>
 internal sealed record Form06Text(
     string SheetName,
+    string ExtrasSheetName,
     string FormLabel,
+    string IssuedWith,
     string Title,
+    string ExtrasTitle,
     string ReportingUnitFormat,
+    string RecipientUnitFormat,
+    string ProvinceRecipient,
     string PeriodFormat,
     string UnitOfMeasure,
     string Ordinal,
@@ -36,14 +41,25 @@ internal sealed record Form06Text(
     string DepartmentSubtotal,
     string DistrictSubtotal,
     string CommuneSubtotal,
-    string GrandTotal)
+    string GrandTotal,
+    string SignedOnFormat,
+    string SignedOnBlank,
+    string Preparer,
+    string PreparerSigns,
+    string Head,
+    string HeadSigns)
 {
     public static readonly Form06Text Vietnamese = new(
         SheetName: "Biểu 06",
+        ExtrasSheetName: "Chỉ tiêu bổ sung",
         FormLabel: "Biểu số 06/VPCP/KSTT",
+        IssuedWith: "Ban hành kèm theo Thông tư số 01/2020/TT-VPCP ngày 21/10/2020",
         Title: "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH TẠI CƠ QUAN, ĐƠN VỊ TRỰC TIẾP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
+        ExtrasTitle: "CHỈ TIÊU BỔ SUNG NGOÀI BIỂU SỐ 06/VPCP/KSTT",
         ReportingUnitFormat: "Đơn vị báo cáo: {0}",
-        PeriodFormat: "Kỳ báo cáo: tháng {0:MM/yyyy} (từ ngày {0:dd/MM/yyyy} đến ngày {1:dd/MM/yyyy})",
+        RecipientUnitFormat: "Đơn vị nhận báo cáo: {0}",
+        ProvinceRecipient: "Văn phòng Ủy ban nhân dân tỉnh",
+        PeriodFormat: "Kỳ báo cáo: từ ngày {0:dd/MM/yyyy} đến ngày {1:dd/MM/yyyy}",
         UnitOfMeasure: "Đơn vị tính: Số hồ sơ TTHC",
         Ordinal: "STT",
         UnitOrField: "Đơn vị / Lĩnh vực",
@@ -69,15 +85,26 @@ internal sealed record Form06Text(
         DepartmentSubtotal: "Cộng cấp sở, ban, ngành",
         DistrictSubtotal: "Cộng cấp huyện",
         CommuneSubtotal: "Cộng cấp xã",
-        GrandTotal: "TỔNG CỘNG");
+        GrandTotal: "TỔNG CỘNG",
+        SignedOnFormat: "…, ngày {0:dd} tháng {0:MM} năm {0:yyyy}",
+        SignedOnBlank: "…, ngày … tháng … năm …",
+        Preparer: "Người lập biểu",
+        PreparerSigns: "(Ký, ghi rõ họ tên)",
+        Head: "Thủ trưởng đơn vị",
+        HeadSigns: "(Ký tên, đóng dấu)");
 
     // The form number stays as issued: it is how recipients file the report.
     public static readonly Form06Text English = new(
         SheetName: "Form 06",
+        ExtrasSheetName: "Additional figures",
         FormLabel: "Form 06/VPCP/KSTT",
+        IssuedWith: "Issued with Circular 01/2020/TT-VPCP of 21/10/2020",
         Title: "STATUS AND RESULTS OF SETTLING ADMINISTRATIVE PROCEDURES AT THE AGENCIES AND UNITS THAT SETTLE THEM DIRECTLY",
+        ExtrasTitle: "ADDITIONAL FIGURES OUTSIDE FORM 06/VPCP/KSTT",
         ReportingUnitFormat: "Reporting unit: {0}",
-        PeriodFormat: "Reporting period: {0:MM/yyyy} (from {0:dd/MM/yyyy} to {1:dd/MM/yyyy})",
+        RecipientUnitFormat: "Receiving unit: {0}",
+        ProvinceRecipient: "Office of the Provincial People's Committee",
+        PeriodFormat: "Reporting period: from {0:dd/MM/yyyy} to {1:dd/MM/yyyy}",
         UnitOfMeasure: "Unit: administrative-procedure dossiers",
         Ordinal: "No.",
         UnitOrField: "Unit / Field",
@@ -103,7 +130,13 @@ internal sealed record Form06Text(
         DepartmentSubtotal: "Departments subtotal",
         DistrictSubtotal: "Districts subtotal",
         CommuneSubtotal: "Communes subtotal",
-        GrandTotal: "GRAND TOTAL");
+        GrandTotal: "GRAND TOTAL",
+        SignedOnFormat: "…, {0:dd/MM/yyyy}",
+        SignedOnBlank: "…, date …",
+        Preparer: "Prepared by",
+        PreparerSigns: "(Signature and full name)",
+        Head: "Head of unit",
+        HeadSigns: "(Signature and seal)");
 
     public static Form06Text For(string language) => language switch
     {
@@ -114,7 +147,13 @@ internal sealed record Form06Text(
 
     public string ReportingUnit(string unitName) => string.Format(CultureInfo.InvariantCulture, ReportingUnitFormat, unitName);
 
+    public string RecipientUnit(string unitName) => string.Format(CultureInfo.InvariantCulture, RecipientUnitFormat, unitName);
+
     public string Period(ReportMonth month) => string.Format(CultureInfo.InvariantCulture, PeriodFormat, month.FirstDay, month.LastDay);
+
+    /// <summary>The place and date line above the signatures; without a date, dots for the signer to fill in by hand.</summary>
+    public string SignedOn(DateOnly? date) =>
+        date is { } day ? string.Format(CultureInfo.InvariantCulture, SignedOnFormat, day) : SignedOnBlank;
 
     public string SubtotalOf(UnitLevel level) => level switch
     {

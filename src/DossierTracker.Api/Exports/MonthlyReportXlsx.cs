@@ -1,42 +1,57 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DossierTracker.Organisation;
 using DossierTracker.Reporting;
 
 namespace DossierTracker.Api.Exports;
 
-/// <summary>The monthly report as an XLSX workbook shaped like form Biểu số 06/VPCP/KSTT, ready to print and send up.</summary>
+/// <summary>
+/// The monthly report as an XLSX workbook ready to file: form Biểu số 06/VPCP/KSTT as issued on the first sheet, the
+/// tracker's extra columns on the second.
+/// </summary>
 public static class MonthlyReportXlsx
 {
+    /// <param name="units">The organisation tree, for the unit the form is filed with.</param>
     /// <param name="language"><c>vi</c> for the official headings, <c>en</c> for English ones.</param>
-    public static byte[] Write(MonthlyReport report, string language = "vi")
+    /// <param name="signedOn">The date printed on the signature line; null leaves dots for the signer.</param>
+    public static byte[] Write(MonthlyReport report, OrganisationTree units, string language = "vi", DateOnly? signedOn = null)
     {
         var text = Form06Text.For(language);
-        var cells = new SheetCells();
-        Form06Layout.Write(cells, report, text);
+        var strings = new SharedStrings();
+        var form = new SheetCells(strings);
+        Form06Layout.Write(form, report, text, Form06Recipient.NameFor(report.UnitCode, units, text), signedOn);
+        var extras = new SheetCells(strings);
+        Form06ExtrasLayout.Write(extras, report, text);
 
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var workbookPart = document.AddWorkbookPart();
             workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = XlsxStylesheet.Create();
-            workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = cells.ToSharedStrings();
+            workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.ToTable();
 
-            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            worksheetPart.Worksheet = Worksheet(cells);
+            var formPart = workbookPart.AddNewPart<WorksheetPart>();
+            formPart.Worksheet = Worksheet(form, Form06Layout.Sheet);
+            var extrasPart = workbookPart.AddNewPart<WorksheetPart>();
+            extrasPart.Worksheet = Worksheet(extras, Form06ExtrasLayout.Sheet);
 
             workbookPart.Workbook = new Workbook(
-                new Sheets(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = 1, Name = text.SheetName }),
-                new DefinedNames(PrintTitles(text.SheetName)));
+                new Sheets(
+                    new Sheet { Id = workbookPart.GetIdOfPart(formPart), SheetId = 1, Name = text.SheetName },
+                    new Sheet { Id = workbookPart.GetIdOfPart(extrasPart), SheetId = 2, Name = text.ExtrasSheetName }),
+                new DefinedNames(
+                    PrintTitles(text.SheetName, 0, Form06Layout.Sheet),
+                    PrintTitles(text.ExtrasSheetName, 1, Form06ExtrasLayout.Sheet)));
         }
         return stream.ToArray();
     }
 
     // Child order follows the SpreadsheetML schema; the validator and Excel reject any other.
-    private static Worksheet Worksheet(SheetCells cells) => new(
+    private static Worksheet Worksheet(SheetCells cells, SheetLayout layout) => new(
         new SheetProperties(new PageSetupProperties { FitToPage = true }),
-        new SheetViews(FrozenHeaderView()),
-        new Columns(Form06Layout.ColumnWidths.Select((width, i) => new Column
+        new SheetViews(FrozenHeaderView(layout)),
+        new Columns(layout.ColumnWidths.Select((width, i) => new Column
         {
             Min = (uint)i + 1, Max = (uint)i + 1, Width = width, CustomWidth = true,
         })),
@@ -44,18 +59,18 @@ public static class MonthlyReportXlsx
         cells.ToMergeCells(),
         new PrintOptions { HorizontalCentered = true },
         new PageMargins { Left = 0.4, Right = 0.4, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 },
-        // A4 landscape, one page wide: the form has 18 columns, provinces have up to ~200 units.
+        // A4 landscape, one page wide and as many pages long as the units need (provinces have up to ~200).
         new PageSetup { PaperSize = 9, Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 });
 
     // Scrolling keeps the headings and the unit names in view.
-    private static SheetView FrozenHeaderView()
+    private static SheetView FrozenHeaderView(SheetLayout layout)
     {
-        var topLeft = SheetCells.Reference(Form06Layout.NumberRow + 1, Form06Layout.FrozenColumns + 1);
+        var topLeft = SheetCells.Reference(layout.FirstBodyRow, SheetLayout.FrozenColumns + 1);
         return new SheetView(
             new Pane
             {
-                HorizontalSplit = Form06Layout.FrozenColumns,
-                VerticalSplit = Form06Layout.NumberRow,
+                HorizontalSplit = SheetLayout.FrozenColumns,
+                VerticalSplit = layout.NumberRow,
                 TopLeftCell = topLeft,
                 ActivePane = PaneValues.BottomRight,
                 State = PaneStateValues.Frozen,
@@ -67,6 +82,6 @@ public static class MonthlyReportXlsx
     }
 
     // Printed pages repeat the header rows, as multi-page official reports do.
-    private static DefinedName PrintTitles(string sheetName) =>
-        new($"'{sheetName}'!${Form06Layout.FirstHeaderRow}:${Form06Layout.NumberRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = 0 };
+    private static DefinedName PrintTitles(string sheetName, uint sheetIndex, SheetLayout layout) =>
+        new($"'{sheetName}'!${layout.FirstHeaderRow}:${layout.NumberRow}") { Name = "_xlnm.Print_Titles", LocalSheetId = sheetIndex };
 }

@@ -4,17 +4,16 @@ namespace DossierTracker.Api.Exports;
 
 /// <summary>
 /// Collects a worksheet's cells in any order and emits them sorted, as SpreadsheetML requires. Text goes into a
-/// shared-string table; every cell of a merged range is written with the range's style so borders show all round.
+/// workbook's shared-string table; every cell of a merged range is written with the range's style so borders show all round.
 /// </summary>
-internal sealed class SheetCells
+internal sealed class SheetCells(SharedStrings strings)
 {
     private readonly SortedDictionary<uint, SortedDictionary<uint, Cell>> _rows = [];
     private readonly Dictionary<uint, double> _heights = [];
     private readonly List<string> _merges = [];
-    private readonly Dictionary<string, int> _stringIndex = new(StringComparer.Ordinal);
 
     public void Text(uint row, uint column, string text, XlsxStyle style) =>
-        Put(row, column, new Cell { DataType = CellValues.SharedString, CellValue = new CellValue(SharedString(text)) }, style);
+        Put(row, column, new Cell { DataType = CellValues.SharedString, CellValue = new CellValue(strings.IndexOf(text)) }, style);
 
     public void Number(uint row, uint column, double value, XlsxStyle style) =>
         Put(row, column, new Cell { CellValue = new CellValue(value) }, style);
@@ -44,9 +43,6 @@ internal sealed class SheetCells
     public MergeCells ToMergeCells() =>
         new(_merges.Select(reference => new MergeCell { Reference = reference })) { Count = (uint)_merges.Count };
 
-    public SharedStringTable ToSharedStrings() =>
-        new(_stringIndex.OrderBy(entry => entry.Value).Select(entry => new SharedStringItem(StringText(entry.Key))));
-
     /// <summary>An A1-style reference: column 1 is A, 27 is AA.</summary>
     public static string Reference(uint row, uint column)
     {
@@ -61,15 +57,5 @@ internal sealed class SheetCells
         cell.StyleIndex = (uint)style;
         if (!_rows.TryGetValue(row, out var cells)) _rows[row] = cells = [];
         cells[column] = cell;
-    }
-
-    // Without xml:space="preserve" readers drop a unit name's leading or trailing spaces.
-    private static Text StringText(string text) =>
-        text.Trim() == text ? new Text(text) : new Text(text) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve };
-
-    private int SharedString(string text)
-    {
-        if (!_stringIndex.TryGetValue(text, out var index)) _stringIndex[text] = index = _stringIndex.Count;
-        return index;
     }
 }

@@ -18,4 +18,8 @@ internal enum XlsxStyle : uint
     BoldInteger,
     BoldPercent,
     BoldPoints,
+    Line,
+    Note,
+    SignatureHeading,
+    SignatureNote,
 }

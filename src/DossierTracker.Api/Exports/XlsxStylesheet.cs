@@ -56,6 +56,10 @@ internal static class XlsxStylesheet
         XlsxStyle.BoldInteger => Cell(BoldFont, ThinBorder, numberFormat: IntegerFormat),
         XlsxStyle.BoldPercent => Cell(BoldFont, ThinBorder, numberFormat: PercentFormat),
         XlsxStyle.BoldPoints => Cell(BoldFont, ThinBorder, numberFormat: PointsFormat),
+        XlsxStyle.Line => Cell(RegularFont, NoBorder, HorizontalAlignmentValues.Left, wrap: true),
+        XlsxStyle.Note => Cell(ItalicFont, NoBorder, HorizontalAlignmentValues.Left),
+        XlsxStyle.SignatureHeading => Cell(BoldFont, NoBorder, HorizontalAlignmentValues.Center),
+        XlsxStyle.SignatureNote => Cell(ItalicFont, NoBorder, HorizontalAlignmentValues.Center),
         _ => throw new ArgumentOutOfRangeException(nameof(style), style, null),
     };
 

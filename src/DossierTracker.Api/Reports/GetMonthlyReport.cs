@@ -39,7 +39,7 @@ public static class GetMonthlyReport
         return reportFormat switch
         {
             ReportFormat.Csv => Results.File(MonthlyReportCsv.Write(report), "text/csv; charset=utf-8", fileName + ".csv"),
-            ReportFormat.Xlsx => Results.File(MonthlyReportXlsx.Write(report, language),
+            ReportFormat.Xlsx => Results.File(MonthlyReportXlsx.Write(report, snapshot.Units, language),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName + ".xlsx"),
             _ => Results.Json(MonthlyReportResponse.Of(report), ApiJson.Options),
         };

@@ -28,7 +28,7 @@ public sealed class ReportTests(DashboardFixture dashboard) : BrowserScenario(da
         download.SuggestedFilename.ShouldBe($"bieu-06-000.00.00.H99-{DashboardData.BusyMonth}.xlsx");
         bytes.Take(2).ShouldBe("PK"u8.ToArray());
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
-        workbook.WorkbookPart!.Workbook.Descendants<Sheet>().Single().Name!.Value.ShouldBe("Biểu 06");
+        workbook.WorkbookPart!.Workbook.Descendants<Sheet>().Select(sheet => sheet.Name!.Value).ShouldBe(["Biểu 06", "Chỉ tiêu bổ sung"]);
     }
 
     [Fact]

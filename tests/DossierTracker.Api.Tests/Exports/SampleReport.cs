@@ -11,6 +11,8 @@ internal static class SampleReport
     public static readonly Unit Environment = new("000.00.02.H22", "Sở Tài nguyên và Môi trường", UnitLevel.Department, Province.Code);
     public static readonly Unit Commune = new("000.11.01.H22", "Xã Bắc Phong, huyện Cao Phong", UnitLevel.Commune, Province.Code);
 
+    public static readonly OrganisationTree Tree = OrganisationTree.Build([Province, Justice, Environment, Commune]).Tree!;
+
     public static MonthlyReport Build() => MonthlyReport.Build(
         ReportMonth.Parse("2022-08"),
         Province,

@@ -26,7 +26,7 @@ public sealed class ReportModel(MonthlyReports reports, TrackerClock clock) : Da
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ?? Page();
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ?? File(MonthlyReportXlsx.Write(Report, Text.Language),
+        await LoadAsync(cancellationToken) ?? File(MonthlyReportXlsx.Write(Report, ReferenceData.Units, Text.Language, VietnamTime.LocalDate(clock.Now)),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName + ".xlsx");
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
