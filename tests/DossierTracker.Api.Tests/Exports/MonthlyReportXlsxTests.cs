@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using DossierTracker.Api.Exports;
 using DossierTracker.Api.Tests.Dashboard;
+using DossierTracker.Api.Tests.Infrastructure;
 using DossierTracker.Reporting;
 
 namespace DossierTracker.Api.Tests.Exports;
