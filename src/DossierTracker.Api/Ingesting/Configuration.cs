@@ -10,7 +10,7 @@ public static class Configuration
         services.AddSingleton<EventIngestor>();
         services.ConfigureMarten(options =>
         {
-            foreach (var (name, type) in DossierStreams.EventTypes) options.Events.MapEventType(type, name);
+            foreach (var (name, type) in DossierEventTypes.All) options.Events.MapEventType(type, name);
         });
         return services;
     }

@@ -11,7 +11,8 @@ namespace DossierTracker.Api.ReadModel;
 /// <summary>
 /// Keeps <c>tracker.dossiers</c> and <c>tracker.dossier_phases</c> in step with the event stream. Runs inline (in the
 /// ingesting transaction, so lists never lag behind an acknowledged event) and is rebuilt from the stream by
-/// <c>projections rebuild</c>. It writes the states the write side folded to decide (see <see cref="FoldedStatesHeader"/>).
+/// <c>projections rebuild</c>. It writes the states the write side decided on (see <see cref="FoldedStatesHeader"/>); its
+/// <c>state</c> column is the snapshot the write side decides the next event from.
 /// </summary>
 public sealed class DossierReadModelProjection : ProjectionBase, IProjection
 {
@@ -27,8 +28,8 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
     }
 
     /// <summary>
-    /// The ingesting session hands over the states it folded from the streams to decide, before and after its events (a
-    /// session header, never stored), so each event is folded once; rebuilds fold here from the rows already written.
+    /// The ingesting session hands over each dossier's state before and after its events (a session header, never
+    /// stored), so each event is folded once; rebuilds fold here from the rows already written.
     /// </summary>
     public const string FoldedStatesHeader = "dt-folded-dossier-states";
 
@@ -74,7 +75,7 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
         return json.Select(Deserialize).ToDictionary(d => d.Code, StringComparer.Ordinal);
     }
 
-    private static Dossier Deserialize(string json) => JsonSerializer.Deserialize<Dossier>(json, StateJson.Options)!;
+    public static Dossier Deserialize(string json) => JsonSerializer.Deserialize<Dossier>(json, StateJson.Options)!;
 
     /// <summary>Upserts every changed dossier's row; rewrites its phases only when they changed (most events leave them).</summary>
     private static void QueueWrites(IDocumentOperations operations, IReadOnlyList<FoldedDossier> changes)
