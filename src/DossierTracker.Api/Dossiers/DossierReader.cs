@@ -18,7 +18,7 @@ public sealed class DossierReader(IDocumentStore store, ReferenceDataCache refer
 
         var snapshot = await referenceData.GetAsync(cancellationToken);
         var dossier = Dossier.Fold(dossierCode, events.Select(e => (IDossierEvent)e.Data));
-        if (!snapshot.Units.IsWithin(dossier.UnitCode, scopeUnitCode)) return null;
+        if (!snapshot.Units.IsInScopeOf(dossier.UnitCode, scopeUnitCode)) return null;
 
         return DossierView.Of(dossier, events, snapshot.Calendar, clock.Now,
             snapshot.Units.Find(dossier.UnitCode)?.Name, snapshot.Procedures.GetValueOrDefault(dossier.ProcedureCode)?.Name);

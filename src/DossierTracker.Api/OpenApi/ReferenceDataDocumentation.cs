@@ -25,7 +25,7 @@ internal static class ReferenceDataDocumentation
             Schemas.ArrayOf(unit), [new Example("province", "The merged tree", OperationDoc.Wire(SampleData.UnitPayloads))]);
         doc.ValidationProblem("One or more fields are not valid; see errors.",
             new() { ["[3]"] = ["level is required: province, department, district or commune."] });
-        doc.Problems(ProblemCatalogue.MalformedJson, ProblemCatalogue.PayloadTooLarge, ProblemCatalogue.UnsupportedMediaType);
+        doc.Problems(ProblemCatalogue.InvalidSuccessor, ProblemCatalogue.MalformedJson, ProblemCatalogue.PayloadTooLarge, ProblemCatalogue.UnsupportedMediaType);
     }
 
     public static async Task GetProcedures(OperationDoc doc) =>
@@ -78,7 +78,11 @@ internal static class ReferenceDataDocumentation
                 "thuộc tỉnh) under the province; `commune` (xã/phường/thị trấn) under a district or, after July 2025, the province."),
             ("parentCode", "The parent unit; absent or null for the province."),
             ("validFrom", "First local date the unit exists (inclusive); absent: always."),
-            ("validTo", "Last local date the unit exists (inclusive); absent: still valid."));
+            ("validTo", "Last local date the unit exists (inclusive); absent: still valid."),
+            ("successorCode", "On a unit with a validTo: the unit that takes over its work the day after (e.g. the commune a ceased commune " +
+                "merged into on 1 July 2025). It must be in the tree after the request and valid on the day after validTo, otherwise " +
+                "422 `invalid-successor`. Its dossiers count for the successor in periods that start after validTo, and the " +
+                "successor's keys act on them."));
         Schemas.Length(schema, "code", 1, 100);
         Schemas.Length(schema, "name", 1, 300);
         Schemas.Require(schema, "code", "name", "level");

@@ -14,7 +14,7 @@ public static class ReferenceDataPut
 
         var result = await upsert(payload!);
         return result.IsRejected
-            ? Problems.Validation(result.Errors!, result.Detail)
+            ? result.ProblemCode is { } code ? Problems.Result(code, result.Detail, result.Errors) : Problems.Validation(result.Errors!, result.Detail)
             : Results.Json(stored(result.Stored!), ApiJson.Options);
     }
 }

@@ -1,3 +1,4 @@
+using DossierTracker.Api.Http;
 using DossierTracker.Organisation;
 using Marten;
 
@@ -29,10 +30,15 @@ public static class UnitsUpsert
         var incoming = units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         var merged = existing.Where(u => !incoming.Contains(u.Code)).Concat(units).ToList();
         var tree = OrganisationTree.Build(merged);
-        if (tree.Tree is null)
+        if (tree.Errors.Count > 0)
             return ReferenceDataUpsert<IReadOnlyList<Unit>>.Rejected(
                 tree.Errors.ToDictionary(e => $"units[{e.Key}]", e => e.Value),
                 "The units do not form a valid organisation tree; nothing was stored.");
+        if (tree.SuccessionErrors.Count > 0)
+            return ReferenceDataUpsert<IReadOnlyList<Unit>>.Rejected(
+                tree.SuccessionErrors.ToDictionary(e => $"units[{e.Key}].successorCode", e => e.Value),
+                "A successorCode does not name a unit that takes over the day after the unit's validTo; nothing was stored.",
+                ProblemCatalogue.InvalidSuccessor);
 
         session.Store(units.ToArray());
         await session.SaveChangesAsync(cancellationToken);
@@ -47,9 +53,11 @@ public static class UnitsUpsert
         if (string.IsNullOrWhiteSpace(p.Code) || p.Code.Length > 100) fieldErrors.Add("code is required (1–100 characters).");
         if (string.IsNullOrWhiteSpace(p.Name) || p.Name.Length > 300) fieldErrors.Add("name is required (1–300 characters).");
         if (p.Level is null) fieldErrors.Add("level is required: province, department, district or commune.");
+        if (p.SuccessorCode is { } successor && (string.IsNullOrWhiteSpace(successor) || successor.Length > 100))
+            fieldErrors.Add("successorCode, when given, is a unit code (1–100 characters).");
         return fieldErrors;
     }
 
     private static Unit ToUnit(UnitPayload p) =>
-        new(p.Code!, p.Name!, p.Level!.Value, string.IsNullOrEmpty(p.ParentCode) ? null : p.ParentCode, p.ValidFrom, p.ValidTo);
+        new(p.Code!, p.Name!, p.Level!.Value, string.IsNullOrEmpty(p.ParentCode) ? null : p.ParentCode, p.ValidFrom, p.ValidTo, p.SuccessorCode);
 }

@@ -6,8 +6,9 @@ using DossierTracker.Organisation;
 namespace DossierTracker.Api.Security;
 
 /// <summary>
-/// The unit a query is about: the <c>unit</c> parameter, or the key's scope unit. Unknown is a 422
-/// <c>unknown-unit</c>; outside the key's scope a 403 (contract: Clarifications → Roles).
+/// The unit a query is about: the <c>unit</c> parameter, or the key's scope unit, with every unit whose dossiers it
+/// covers: those below it, its predecessors and those below them (<see cref="OrganisationTree.ScopeOf"/>). Unknown is a
+/// 422 <c>unknown-unit</c>; outside the key's scope a 403 (contract: Clarifications → Roles; v2 "Scope").
 /// </summary>
 public sealed record UnitScope(Unit Unit, IReadOnlyList<Unit> Subtree)
 {
@@ -18,8 +19,8 @@ public sealed record UnitScope(Unit Unit, IReadOnlyList<Unit> Subtree)
         var code = string.IsNullOrWhiteSpace(unitCode) ? user.ScopeUnitCode() : unitCode;
         if (tree.Find(code) is not { } unit)
             return (null, Problems.Result(ProblemCodes.UnknownUnit, $"Unit '{code}' is not in the organisation tree."));
-        if (!tree.IsWithin(unit.Code, user.ScopeUnitCode()))
+        if (!tree.IsInScopeOf(unit.Code, user.ScopeUnitCode()))
             return (null, Problems.Result(ProblemCatalogue.Forbidden, $"Unit '{code}' is outside this key's scope."));
-        return (new UnitScope(unit, tree.Subtree(unit.Code)), null);
+        return (new UnitScope(unit, tree.ScopeOf(unit.Code)), null);
     }
 }

@@ -20,5 +20,5 @@ public sealed record DecisionContext(
     public static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
 
     /// <summary>Whether the sender may act on the dossier: its receiving unit lies in the sender's scope.</summary>
-    public bool MayActOn(Dossier dossier) => ScopeUnitCode is not { } scope || Units.IsWithin(dossier.UnitCode, scope);
+    public bool MayActOn(Dossier dossier) => ScopeUnitCode is not { } scope || Units.IsInScopeOf(dossier.UnitCode, scope);
 }

@@ -73,7 +73,7 @@ public static class DossierDecider
                 ? $"Unit '{s.UnitCode}' is not in the organisation tree."
                 : $"Unit '{s.UnitCode}' is not valid on {VietnamTime.LocalDate(s.OccurredAt):yyyy-MM-dd}.");
 
-        if (context.ScopeUnitCode is { } scope && !context.Units.IsWithin(unit.Code, scope))
+        if (context.ScopeUnitCode is { } scope && !context.Units.IsInScopeOf(unit.Code, scope))
             return Decision.Reject(ProblemCodes.OutOfScopeUnit, $"Unit '{s.UnitCode}' is outside this key's scope.");
 
         // A code taken outside the key's scope cannot be received again, so its existence cannot be hidden here; the
@@ -100,7 +100,7 @@ public static class DossierDecider
         {
             if (!context.Units.Contains(unitCode))
                 return Decision.Reject(ProblemCodes.UnknownUnit, $"Unit '{unitCode}' is not in the organisation tree.");
-            if (context.ScopeUnitCode is { } scope && !context.Units.IsWithin(unitCode, scope))
+            if (context.ScopeUnitCode is { } scope && !context.Units.IsInScopeOf(unitCode, scope))
                 return Decision.Reject(ProblemCodes.OutOfScopeUnit, $"Unit '{unitCode}' is outside this key's scope.");
         }
         return Decision.Accept(new DossierHandedOver(s.EventId, s.OccurredAt, context.RecordedAt, context.Source, s.UnitCode, s.Handler, s.Note));

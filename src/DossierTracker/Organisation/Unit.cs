@@ -1,13 +1,18 @@
 namespace DossierTracker.Organisation;
 
-/// <summary>A unit of the organisation tree. Validity dates (inclusive, local) let one tree hold the units before and after a reorganisation.</summary>
+/// <summary>
+/// A unit of the organisation tree. Validity dates (inclusive, local) let one tree hold the units before and after a
+/// reorganisation; <see cref="SuccessorCode"/> names the unit that takes over a ceased unit's work the day after its
+/// <see cref="ValidTo"/> (contract v2, "Reference data").
+/// </summary>
 public sealed record Unit(
     string Code,
     string Name,
     UnitLevel Level,
     string? ParentCode,
     DateOnly? ValidFrom = null,
-    DateOnly? ValidTo = null)
+    DateOnly? ValidTo = null,
+    string? SuccessorCode = null)
 {
     public bool IsValidOn(DateOnly date) =>
         (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || date <= ValidTo);
