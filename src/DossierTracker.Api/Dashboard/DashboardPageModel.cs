@@ -1,6 +1,7 @@
 using DossierTracker.Api.Dashboard.Text;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
+using DossierTracker.Calendar;
 using DossierTracker.Organisation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -24,6 +25,8 @@ public abstract class DashboardPageModel : PageModel
     /// <summary>The unit the page is about, with its subtree; null on pages that are about no unit.</summary>
     public UnitScope? Scope { get; private set; }
     public DashboardLinks Links { get; private set; } = new(PathString.Empty, null, null);
+    /// <summary>Set when the unit the page is about has ceased (a reorganisation).</summary>
+    public CeasedUnitNotice? Ceased { get; private set; }
 
     public abstract string PageTitle { get; }
 
@@ -61,6 +64,8 @@ public abstract class DashboardPageModel : PageModel
                 }
                 Scope = scope;
                 Links = Links.ForUnit(scope.Unit.Code);
+                var today = VietnamTime.LocalDate(HttpContext.RequestServices.GetRequiredService<TrackerClock>().Now);
+                Ceased = CeasedUnitNotice.For(scope.Unit, today, Snapshot.Units, HomeUnit, Links, Request.Path);
             }
         }
         await next();

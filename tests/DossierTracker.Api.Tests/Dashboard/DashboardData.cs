@@ -19,6 +19,14 @@ public static class DashboardData
     public const string OpenOverdue = "000.00.11.H99-221101-0001";
     public const string DueSoon = "000.11.01.H99-221114-0001";
 
+    /// <summary>A commune that merged into <see cref="TestProvince.CommuneB1"/> on 1 January 2022 (no dossiers).</summary>
+    public const string CeasedCommune = "000.12.02.H99";
+
+    public static readonly object[] CeasedUnits =
+    [
+        new { code = CeasedCommune, name = "Xã Tiền Phong", level = "commune", parentCode = TestProvince.DistrictB, validTo = "2021-12-31", successorCode = TestProvince.CommuneB1 },
+    ];
+
     public static IEnumerable<Dictionary<string, object?>> Events() =>
         GeneratedTraffic.Interleaved(GeneratedTraffic.Dossiers(240, seed: 61), seed: 61).Concat(Written());
 

@@ -102,6 +102,7 @@ public sealed class DashboardFixture : IAsyncLifetime
     {
         using var admin = Api(AdminKey);
         (await admin.PutAsJsonAsync("/api/units", TestProvince.Units)).EnsureSuccessStatusCode();
+        (await admin.PutAsJsonAsync("/api/units", DashboardData.CeasedUnits)).EnsureSuccessStatusCode();
         (await admin.PutAsJsonAsync("/api/procedures", TestProvince.Procedures)).EnsureSuccessStatusCode();
 
         using var ingest = Api(IngestKey);

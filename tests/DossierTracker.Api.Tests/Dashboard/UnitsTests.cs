@@ -21,6 +21,23 @@ public sealed class UnitsTests(DashboardFixture dashboard) : BrowserScenario(das
     }
 
     [Fact]
+    public async Task the_tree_shows_mergers_both_ways_and_a_ceased_units_pages_say_so_with_a_link_to_its_successor()
+    {
+        await SignedInAsync("/units");
+        var tree = Page.GetByTestId("unit-tree");
+        (await tree.GetByTestId("merged-into").TextContentAsync()).ShouldBe("sáp nhập vào Xã Tú Lý từ 01/01/2022");
+        (await tree.GetByTestId("taken-over-from").TextContentAsync()).ShouldBe("tiếp nhận từ Xã Tiền Phong");
+
+        await Page.GotoAsync($"/late?unit={DashboardData.CeasedCommune}");
+        (await TextAsync("ceased-unit")).ShouldBe("Đơn vị đã sáp nhập vào Xã Tú Lý từ 01/01/2022.");
+        await ScreenshotAsync("ceased-unit");
+        await Page.GetByTestId("ceased-unit").GetByRole(AriaRole.Link, new() { Name = "Xã Tú Lý" }).ClickAsync();
+
+        PathAndQuery.ShouldBe($"/late?unit={TestProvince.CommuneB1}");
+        (await Page.GetByTestId("ceased-unit").CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task a_unit_outside_the_users_scope_shows_a_friendly_refusal()
     {
         await SignInAsync(Dashboard.DistrictSupervisorKey);

@@ -13,6 +13,26 @@ public sealed class UnitsModel : DashboardPageModel
 
     public IReadOnlyList<Unit> ChildrenOf(Unit unit) => ReferenceData.Units.ChildrenOf(unit.Code);
 
+    public IReadOnlyList<Unit> PredecessorsOf(Unit unit) => ReferenceData.Units.PredecessorsOf(unit.Code);
+
+    public Unit? SuccessorOf(Unit unit) => unit.SuccessorCode is { } code ? ReferenceData.Units.Find(code) : null;
+
+    /// <summary>
+    /// The user's unit first, then the trees of the units it took over that are not below it (a province merged into
+    /// it, with its districts and communes): everything the user's scope reaches.
+    /// </summary>
+    public IReadOnlyList<Unit> Roots()
+    {
+        var scope = ReferenceData.Units.ScopeOf(HomeUnit!.Code).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        return ReferenceData.Units.ScopeOf(HomeUnit.Code)
+            .Where(u => u.Code == HomeUnit.Code || u.ParentCode is not { } parent || !scope.Contains(parent))
+            .OrderBy(u => u.Code == HomeUnit.Code ? 0 : 1).ThenBy(u => u.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Units the user may open get a link; others (a successor outside the scope) are named only.</summary>
+    public bool MayOpen(Unit unit) => ReferenceData.Units.IsInScopeOf(unit.Code, HomeUnit!.Code);
+
     /// <summary>Open the branches that lead to the chosen unit, so it is in view.</summary>
     public bool IsOnPathToChosen(Unit unit) => ReferenceData.Units.IsWithin(Selected.Unit.Code, unit.Code);
 

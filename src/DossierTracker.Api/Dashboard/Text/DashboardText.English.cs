@@ -78,6 +78,10 @@ public sealed partial class DashboardText
         UnitsBelowFormat = "{0} units below",
         ValidFromFormat = "from {0}",
         ValidUntilFormat = "until {0}",
+        MergedIntoFormat = "merged into {0} on {1}",
+        TakenOverFromFormat = "took over from {0}",
+        CeasedMergedFormat = "This unit merged into {0} on {1}.",
+        CeasedFormat = "This unit ceased on {0}.",
         Selected = "selected",
 
         LateTitle = "Late dossiers",

@@ -78,6 +78,10 @@ public sealed partial class DashboardText
         UnitsBelowFormat = "{0} đơn vị trực thuộc",
         ValidFromFormat = "từ {0}",
         ValidUntilFormat = "đến {0}",
+        MergedIntoFormat = "sáp nhập vào {0} từ {1}",
+        TakenOverFromFormat = "tiếp nhận từ {0}",
+        CeasedMergedFormat = "Đơn vị đã sáp nhập vào {0} từ {1}.",
+        CeasedFormat = "Đơn vị đã ngừng hoạt động từ {0}.",
         Selected = "đang xem",
 
         LateTitle = "Hồ sơ quá hạn",

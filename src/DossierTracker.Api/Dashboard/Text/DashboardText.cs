@@ -89,6 +89,14 @@ public sealed partial class DashboardText
     public required string UnitsBelowFormat { get; init; }
     public required string ValidFromFormat { get; init; }
     public required string ValidUntilFormat { get; init; }
+    /// <summary>On a ceased unit: {0} its successor, {1} the first day the successor took over.</summary>
+    public required string MergedIntoFormat { get; init; }
+    /// <summary>{0} the predecessors' names.</summary>
+    public required string TakenOverFromFormat { get; init; }
+    /// <summary>The banner on a ceased unit's pages: {0} its successor, {1} the first day the successor took over.</summary>
+    public required string CeasedMergedFormat { get; init; }
+    /// <summary>The banner on a ceased unit without a successor: {0} the first day it no longer existed.</summary>
+    public required string CeasedFormat { get; init; }
     public required string Selected { get; init; }
 
     // Lists
