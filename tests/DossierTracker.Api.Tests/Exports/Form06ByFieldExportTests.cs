@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DossierTracker.Api.Exports;
+using DossierTracker.Api.Tests.Infrastructure;
 using DossierTracker.Calendar;
 using DossierTracker.Procedures;
 using DossierTracker.Reporting;
@@ -64,6 +65,19 @@ public sealed class Form06ByFieldExportTests
         compared.Text("A4").ShouldBe("Kỳ so sánh: từ ngày 15/09/2024 đến ngày 14/12/2024");
         (compared.Number("C10"), compared.Number("C12")).ShouldBe((9, 9));
         compared.RowHolding("Người lập biểu").ShouldBeNull();
+    }
+
+    /// <summary>Not a check of the layout (the tests above are): the grids a reviewer reads to see it.</summary>
+    [Fact]
+    public void the_cell_maps_of_the_filed_and_the_compared_sheet_are_written_for_reviewers()
+    {
+        var path = Repository.Path("artifacts", "xlsx", "form06-by-field-compared-cellmap.txt");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+
+        File.WriteAllText(path, new XlsxSheet(Workbook).CellMap(lastRow: 16, lastColumn: 13) + "\n\n"
+            + new XlsxSheet(Workbook, sheetIndex: 2).CellMap(lastRow: 12, lastColumn: 13));
+
+        File.ReadAllText(path).ShouldContain("Kỳ so sánh");
     }
 
     [Fact]
