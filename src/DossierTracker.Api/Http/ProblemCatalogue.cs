@@ -24,6 +24,7 @@ public static class ProblemCatalogue
     public const string ConcurrencyConflict = "concurrency-conflict";
     public const string DateOutOfRange = ProblemCodes.DateOutOfRange;
     public const string InvalidSuccessor = "invalid-successor";
+    public const string PeriodInFuture = "period-in-future";
     public const string Internal = "internal-error";
 
     public sealed record Entry(string Code, int Status, string Title);
@@ -44,6 +45,7 @@ public static class ProblemCatalogue
         new Entry(ConcurrencyConflict, 409, "The resource changed while the request ran; retry it."),
         new Entry(DateOutOfRange, 422, "The date lies outside the years the working calendar covers."),
         new Entry(InvalidSuccessor, 422, "A unit's successor is unknown or not valid the day after the unit ends."),
+        new Entry(PeriodInFuture, 422, "The report period has not begun."),
         new Entry(Internal, 500, "An unexpected error occurred."),
         new Entry(ProblemCodes.EventIdConflict, 409, "An event with this eventId exists with different content."),
         new Entry(ProblemCodes.DossierNotReceived, 409, "The dossier has not been received."),
