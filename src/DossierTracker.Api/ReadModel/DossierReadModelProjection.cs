@@ -95,12 +95,13 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
         var periods = rewritten.SelectMany(c => c.Periods.Select(p => (Dossier: c.After, Period: p))).ToList();
         operations.QueueSqlCommand(
             $"""
-            insert into {TrackerTables.DossierPhases} (code, unit_code, period, due_at, paused, second_supplement_at)
-            select code, unit_code, tstzrange(period_from, period_to, '(]'), due_at, paused, second_supplement_at
-            from unnest(?, ?, ?, ?, ?, ?, ?) as p(code, unit_code, period_from, period_to, due_at, paused, second_supplement_at)
+            insert into {TrackerTables.DossierPhases} (code, unit_code, procedure_code, period, due_at, paused, second_supplement_at)
+            select code, unit_code, procedure_code, tstzrange(period_from, period_to, '(]'), due_at, paused, second_supplement_at
+            from unnest(?, ?, ?, ?, ?, ?, ?, ?) as p(code, unit_code, procedure_code, period_from, period_to, due_at, paused, second_supplement_at)
             """,
             periods.Select(p => p.Dossier.Code).ToArray(),
             periods.Select(p => p.Dossier.UnitCode).ToArray(),
+            periods.Select(p => p.Dossier.ProcedureCode).ToArray(),
             Timestamptz(periods.Select(p => (DateTimeOffset?)p.Period.From)),
             Timestamptz(periods.Select(p => p.Period.To)),
             Timestamptz(periods.Select(p => (DateTimeOffset?)p.Period.DueAt)),

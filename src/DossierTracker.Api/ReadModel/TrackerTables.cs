@@ -48,10 +48,10 @@ public static class TrackerTables
         table.AddColumn("state", "jsonb").NotNull();
 
         // Covering indexes: the report's monthly flows are answered from the index alone (no visit to the wide rows).
-        table.Indexes.Add(new IndexDefinition("ix_dossiers_received_at") { Columns = ["received_at"], IncludeColumns = ["unit_code", "channel"] });
+        table.Indexes.Add(new IndexDefinition("ix_dossiers_received_at") { Columns = ["received_at"], IncludeColumns = ["unit_code", "procedure_code", "channel"] });
         table.Indexes.Add(new IndexDefinition("ix_dossiers_closed_at")
         {
-            Columns = ["closed_at"], IncludeColumns = ["unit_code", "result", "closed_within_due", "second_supplement_at", "completed_at"], Predicate = "closed_at is not null",
+            Columns = ["closed_at"], IncludeColumns = ["unit_code", "procedure_code", "result", "closed_within_due", "second_supplement_at", "completed_at"], Predicate = "closed_at is not null",
         });
         table.Indexes.Add(new IndexDefinition("ix_dossiers_completed_late") { Columns = ["completed_at"], Predicate = "result = 'late'" });
         // Open, running dossiers by due time: the late sweeper, "open now" and "due soon" all start here.
@@ -69,6 +69,9 @@ public static class TrackerTables
         var table = new Table(new PostgresqlObjectName(Schema, "dossier_phases", SchemaUtils.IdentifierUsage.General));
         table.AddColumn<string>("code").NotNull();
         table.AddColumn<string>("unit_code").NotNull();
+        // The dossier's procedure, so that stocks group by procedure (and field) without a join to the wide rows.
+        // Nullable only so that db-apply can add it to a filled table; `projections rebuild` then fills it.
+        table.AddColumn<string>("procedure_code").AllowNulls();
         table.AddColumn("period", "tstzrange").NotNull();
         table.AddColumn("due_at", "timestamptz").NotNull();
         table.AddColumn<bool>("paused").NotNull();
@@ -76,7 +79,7 @@ public static class TrackerTables
         table.Indexes.Add(new IndexDefinition("ix_dossier_phases_code") { Columns = ["code"] });
         table.Indexes.Add(new IndexDefinition("ix_dossier_phases_period")
         {
-            Columns = ["period"], Method = IndexMethod.gist, IncludeColumns = ["unit_code", "due_at", "paused", "second_supplement_at"],
+            Columns = ["period"], Method = IndexMethod.gist, IncludeColumns = ["unit_code", "procedure_code", "due_at", "paused", "second_supplement_at"],
         });
         return table;
     }

@@ -4,5 +4,5 @@ namespace DossierTracker.Api.Reports;
 public static class Configuration
 {
     public static IServiceCollection AddReports(this IServiceCollection services) =>
-        services.AddSingleton<ReportCountsQuery>().AddSingleton<MonthlyReports>();
+        services.AddSingleton<ReportCountsQuery>().AddSingleton<MonthlyReports>().AddSingleton<Form06Reports>();
 }

@@ -5,4 +5,6 @@ public enum ReportRowKind
     Unit,
     Subtotal,
     Total,
+    Field,
+    Procedure,
 }
