@@ -7,6 +7,7 @@ using DossierTracker.Api.NationalPortal;
 using DossierTracker.Api.Organisation;
 using DossierTracker.Api.Procedures;
 using DossierTracker.Api.Reports;
+using DossierTracker.Api.Reports.Drilldown;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -30,6 +31,7 @@ internal sealed class EndpointDocumentation : IOpenApiOperationTransformer
         [typeof(GetDueSoon)] = QueryDocumentation.GetDueSoon,
         [typeof(GetMonthlyReport)] = QueryDocumentation.GetMonthlyReport,
         [typeof(GetTrend)] = QueryDocumentation.GetTrend,
+        [typeof(GetReportDossiers)] = DrilldownDocumentation.GetReportDossiers,
         [typeof(GetUnits)] = ReferenceDataDocumentation.GetUnits,
         [typeof(PutUnits)] = ReferenceDataDocumentation.PutUnits,
         [typeof(GetProcedures)] = ReferenceDataDocumentation.GetProcedures,

@@ -5,6 +5,7 @@ using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
 using DossierTracker.Calendar;
+using DossierTracker.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
@@ -33,14 +34,12 @@ public static class GetReportDossiers
         var (scope, problem) = UnitScope.Resolve(request.Unit, user, snapshot.Units);
         if (problem is not null) return problem;
 
-        var now = clock.Now;
-        if (request.Period.Start > now)
-            return Problems.Result(ProblemCatalogue.PeriodInFuture, $"The period {request.Period} has not begun yet.");
+        if (ReportWindow.Of(request.Period, clock.Now) is not { } window)
+            return Problems.Result(ProblemCatalogue.PeriodInFuture, $"The period {request.Period} begins on {request.Period.From:yyyy-MM-dd}, after now.");
         var row = DrilldownRows.Resolve(query, request, scope!, snapshot);
         if (query.HasErrors) return query.Problem;
 
-        var end = request.Period.End < now ? request.Period.End : now;
-        var result = await drilldown.PageAsync(scope!, row, request.Column, request.Period.Start, end, request.Paging, snapshot, cancellationToken);
+        var result = await drilldown.PageAsync(scope!, row, request.Column, window, request.Paging, snapshot, cancellationToken);
         if (request.Format == ListFormat.Json) return Results.Json(result, ApiJson.Options);
         var columnName = WireNames.Of(request.Column, JsonNamingPolicy.CamelCase);
         return new CsvPageResult(DrilldownCsv.Write(result.Items), result.Total, DrilldownCsv.FileName(scope!.Unit.Code, request.Period, columnName));
