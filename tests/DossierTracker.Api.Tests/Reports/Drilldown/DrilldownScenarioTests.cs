@@ -43,27 +43,18 @@ public sealed class DrilldownScenarioTests(TrackerApp app) : ApiScenario(app)
             ("resolved", "2022-07-21T15:00:00+07:00"));                                        // early
         // Huyện Đà Bắc: a land transfer carried over from June, in progress within its due time, after a second supplement request
         await Story("B1", TestProvince.DistrictB, "direct", "2022-06-28T09:00:00+07:00", "2022-07-13T17:00:00+07:00",
-            ("paused", "2022-06-29T09:00:00+07:00"), ("resumed", "2022-06-30T09:00:00+07:00", "2022-07-14T17:00:00+07:00"),
-            ("paused", "2022-07-01T09:00:00+07:00"), ("resumed", "2022-07-04T09:00:00+07:00", "2022-08-15T17:00:00+07:00"));
+            ("paused", "2022-06-29T09:00:00+07:00"));
+        await PostOkAsync(Event("resumed", "B1", "2022-06-30T09:00:00+07:00", fields: [("dueAt", "2022-07-14T17:00:00+07:00")]));
+        await PostOkAsync(Event("paused", "B1", "2022-07-01T09:00:00+07:00", fields: [("reason", "supplement")]));
+        await PostOkAsync(Event("resumed", "B1", "2022-07-04T09:00:00+07:00", fields: [("dueAt", "2022-08-15T17:00:00+07:00")]));
     }
 
-    private async Task Story(string code, string unit, string channel, string receivedAt, string dueAt, params (string Type, string At)[] events) =>
-        await Story(code, unit, channel, receivedAt, dueAt, events.Select(e => (e.Type, e.At, (string?)null)).ToArray());
-
-    private async Task Story(string code, string unit, string channel, string receivedAt, string dueAt, params (string Type, string At, string? NewDue)[] events)
+    private async Task Story(string code, string unit, string channel, string receivedAt, string dueAt, params (string Type, string At)[] events)
     {
         var procedure = unit == TestProvince.DistrictB ? TestProvince.LandTransfer : TestProvince.BirthRegistration;
         await PostOkAsync(Received(code, receivedAt, unitCode: unit, procedureCode: procedure, channel: channel, dueAt: dueAt));
-        foreach (var (type, at, newDue) in events)
-        {
-            var fields = type switch
-            {
-                "paused" => new (string, object?)[] { ("reason", "supplement") },
-                "resumed" when newDue is not null => [("dueAt", newDue)],
-                _ => [],
-            };
-            await PostOkAsync(Event(type, code, at, fields: fields));
-        }
+        foreach (var (type, at) in events)
+            await PostOkAsync(Event(type, code, at, fields: type == "paused" ? [("reason", "supplement")] : []));
     }
 
     private async Task<JsonObject> DrilldownAsync(string query, string? key = null)
