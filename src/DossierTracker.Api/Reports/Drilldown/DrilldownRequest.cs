@@ -26,10 +26,7 @@ public sealed record DrilldownRequest(
         string? column, string? rowUnit, string? field, string? procedure, string? page, string? pageSize, string? format)
     {
         var unitCode = query.Code("unit", unit);
-        if (!ReportPeriodParser.TryParse(period, from, to, cutoff, out var reportPeriod, out var periodErrors))
-        {
-            foreach (var error in periodErrors) query.Check(false, error.Field, error.Message);
-        }
+        var reportPeriod = ReportRequest.Period(query, period, from, to, cutoff);
         query.Check(!string.IsNullOrEmpty(column), "column", $"column is required: one of {string.Join(", ", ColumnNames)}.");
         var reportColumn = string.IsNullOrEmpty(column) ? default : query.Enum("column", column, default(ReportColumn), JsonNamingPolicy.CamelCase);
         var row = (RowUnit: query.Code("rowUnit", rowUnit), Field: query.Code("field", field), Procedure: query.Code("procedure", procedure));

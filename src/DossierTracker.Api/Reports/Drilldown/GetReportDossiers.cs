@@ -34,11 +34,12 @@ public static class GetReportDossiers
         var (scope, problem) = UnitScope.Resolve(request.Unit, user, snapshot.Units);
         if (problem is not null) return problem;
 
-        if (ReportWindow.Of(request.Period, clock.Now) is not { } window)
-            return Problems.Result(ProblemCatalogue.PeriodInFuture, $"The period {request.Period} begins on {request.Period.From:yyyy-MM-dd}, after now.");
+        var now = clock.Now;
+        if (ReportRequest.NotBegun(request.Period, now, string.IsNullOrEmpty(period) ? "from" : "period") is { } notBegun) return notBegun;
         var row = DrilldownRows.Resolve(query, request, scope!, snapshot);
         if (query.HasErrors) return query.Problem;
 
+        var window = ReportWindow.Of(request.Period, now)!;
         var result = await drilldown.PageAsync(scope!, row, request.Column, window, request.Paging, snapshot, cancellationToken);
         if (request.Format == ListFormat.Json) return Results.Json(result, ApiJson.Options);
         var columnName = WireNames.Of(request.Column, JsonNamingPolicy.CamelCase);

@@ -17,9 +17,14 @@ public sealed class DrilldownTotalsPropertyTests(TrackerApp app) : ApiScenario(a
         "inProgress", "inProgressOnTime", "inProgressOverdue", "withdrawnOrStopped", "onTime766",
     ];
 
+    private static readonly string[] Procedures = [TestProvince.BirthRegistration, TestProvince.Certification, TestProvince.LandTransfer];
+
+    /// <summary>The generated traffic, its dossiers spread over the three procedures so that rows by procedure differ.</summary>
     private async Task PostTrafficAsync(int seed)
     {
-        foreach (var chunk in GeneratedTraffic.Interleaved(GeneratedTraffic.Dossiers(300, seed), seed).Chunk(250))
+        var dossiers = GeneratedTraffic.Dossiers(300, seed);
+        for (var i = 0; i < dossiers.Count; i++) dossiers[i][0]["procedureCode"] = Procedures[i % Procedures.Length];
+        foreach (var chunk in GeneratedTraffic.Interleaved(dossiers, seed).Chunk(250))
         {
             var response = await SendAsync(HttpMethod.Post, "/api/events/batch", new { events = chunk }, IngestKey);
             var results = (await response.Content.ReadFromJsonAsync<JsonObject>())!["results"]!.AsArray();
@@ -48,30 +53,66 @@ public sealed class DrilldownTotalsPropertyTests(TrackerApp app) : ApiScenario(a
         }
     }
 
+    /// <summary>A random period of 2022 (the traffic runs from May to September, closes later): named or a span, either cut-off.</summary>
+    private static string RandomPeriod(Random random)
+    {
+        var cutoff = random.Next(2) == 0 ? "calendar" : "official";
+        switch (random.Next(5))
+        {
+            case 0: return $"period=2022-{random.Next(4, 12):D2}&cutoff={cutoff}";
+            case 1: return $"period=2022-Q{random.Next(2, 5)}&cutoff={cutoff}";
+            case 2: return $"period=2022-H{random.Next(1, 3)}&cutoff={cutoff}";
+            case 3: return $"period=2022&cutoff={cutoff}";
+            default:
+                var from = new DateOnly(2022, 4, 1).AddDays(random.Next(0, 240));
+                return $"from={from:yyyy-MM-dd}&to={from.AddDays(random.Next(0, 120)):yyyy-MM-dd}&cutoff={cutoff}";
+        }
+    }
+
+    /// <summary>The drill-down parameter that selects a report row; null for a subtotal, which has no drill-down of its own.</summary>
+    private static string? RowSelector(JsonObject row) => row["kind"]!.GetValue<string>() switch
+    {
+        "unit" => $"&rowUnit={row["unitCode"]!.GetValue<string>()}",
+        "field" => $"&field={row["fieldCode"]?.GetValue<string>() ?? "none"}",
+        "procedure" => $"&procedure={row["procedureCode"]!.GetValue<string>()}",
+        "total" => "",
+        _ => null,
+    };
+
     [Fact]
-    public async Task every_cell_of_monthly_reports_equals_its_drilldown_total()
+    public async Task every_cell_of_reports_over_random_periods_equals_its_drilldown_total_and_every_kind_of_rows_adds_up_to_one_total()
     {
         await PostTrafficAsync(seed: 21);
+        var random = new Random(2022);
         var cells = 0;
 
-        foreach (var month in new[] { "2022-05", "2022-07", "2022-09", "2022-11" })
-        foreach (var row in (await JsonAsync($"/api/reports/monthly?month={month}"))["rows"]!.AsArray().Select(r => r!.AsObject()))
+        for (var i = 0; i < 6; i++)
         {
-            var selector = row["kind"]!.GetValue<string>() switch
+            var period = RandomPeriod(random);
+            var totals = new List<string>();
+            foreach (var rowsBy in new[] { "unit", "field", "procedure" })
             {
-                "unit" => $"&rowUnit={row["unitCode"]!.GetValue<string>()}",
-                "total" => "",
-                _ => null,   // a subtotal has no drill-down of its own: its units' rows have
-            };
-            if (selector is null) continue;
-            foreach (var column in Columns)
-            {
-                (await DrilldownTotalAsync($"period={month}&column={column}{selector}"))
-                    .ShouldBe(row[column]!.GetValue<int>(), $"{month} {row["kind"]} {row["unitCode"]} {column}");
-                cells++;
+                var rows = (await JsonAsync($"/api/reports/form06?{period}&rows={rowsBy}"))["rows"]!.AsArray().Select(r => r!.AsObject()).ToList();
+                var total = rows.Single(r => r["kind"]!.GetValue<string>() == "total");
+                var ownRows = rows.Where(r => r["kind"]!.GetValue<string>() == rowsBy).ToList();
+                foreach (var column in Columns)
+                    ownRows.Sum(r => r[column]!.GetValue<int>()).ShouldBe(total[column]!.GetValue<int>(), $"{period} rows={rowsBy} {column}");
+                totals.Add(string.Join(",", Columns.Select(c => total[c]!.GetValue<int>())));
+
+                foreach (var row in rows)
+                {
+                    if (RowSelector(row) is not { } selector) continue;
+                    foreach (var column in Columns)
+                    {
+                        (await DrilldownTotalAsync($"{period}&column={column}{selector}"))
+                            .ShouldBe(row[column]!.GetValue<int>(), $"{period} rows={rowsBy} {selector} {column}");
+                        cells++;
+                    }
+                }
             }
+            totals.Distinct().ShouldHaveSingleItem($"{period}: the totals of rows by unit, field and procedure");
         }
-        cells.ShouldBeGreaterThan(300);
+        cells.ShouldBeGreaterThan(6 * 3 * 2 * 13);
     }
 
     [Fact]
