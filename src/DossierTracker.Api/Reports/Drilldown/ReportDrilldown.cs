@@ -10,10 +10,10 @@ namespace DossierTracker.Api.Reports.Drilldown;
 
 /// <summary>
 /// Lists the dossiers of one cell with SQL built from <see cref="ReportCells"/>, the same parts the report counts, so
-/// the list's total is the cell. The cell is the union of its parts (which never share a dossier); a page of it is
-/// ordered by receipt then code (ordinal), and only that page is joined to what the items show: the due time the dossier
-/// was judged by (the phase in force at the window's end while open, else the due time at its close) and whether it
-/// is in the same row's <c>onTime766</c> cell.
+/// the list's total is the cell. The cell is the union of its parts (which never share a dossier). A page is chosen
+/// from the parts' own (code, receipt) pairs, ordered by receipt then code (ordinal), before anything else is read; only
+/// that page is joined to what the items show: the due time the dossier was judged by (the phase in force at the
+/// window's end while open, else the due time at its close) and whether it is in the same row's <c>onTime766</c> cell.
 /// </summary>
 public sealed class ReportDrilldown(NpgsqlDataSource dataSource)
 {
@@ -22,23 +22,21 @@ public sealed class ReportDrilldown(NpgsqlDataSource dataSource)
     public async Task<DrilldownPage> PageAsync(UnitScope scope, DrilldownRow row, ReportColumn column, ReportWindow window, Http.ListPaging paging,
         ReferenceDataSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var cell = CellSql(column, row);
         var onTime = string.Join(" or ", ReportCells.Of(ReportColumn.OnTime766).Select(part =>
             $"exists (select 1 from {ReportCells.From(part.Source)} where {ReportCells.Alias(part.Source)}.code = pg.code and {part.Where} and {RowFilter(part.Source, row)})"));
 
         await using var batch = dataSource.CreateBatch();
-        batch.BatchCommands.Add(Command($"select count(*) from ({cell}) cell", scope, row, window, snapshot));
+        batch.BatchCommands.Add(Command($"select count(*) from ({CellSql(column, row, withReceipt: false)}) cell", scope, row, window, snapshot));
         var page = Command(
             $"""
-            with pg as (
-                select d.code, d.unit_code, d.procedure_code, d.channel, d.received_at, d.due_at, d.completed_at, d.closed_at, d.result
-                from ({cell}) cell join {TrackerTables.Dossiers} d on d.code = cell.code
-                order by d.received_at, d.code collate "C"
+            with page as (
+                select cell.code from ({CellSql(column, row, withReceipt: true)}) cell
+                order by cell.received_at, cell.code collate "C"
                 limit @limit offset @offset)
             select pg.code, pg.unit_code, pg.procedure_code, pg.channel, pg.received_at,
                    coalesce((select e.due_at from {TrackerTables.DossierPhases} e where e.code = pg.code and e.period @> @end), pg.due_at),
                    pg.completed_at, pg.closed_at, pg.result, {onTime}
-            from pg
+            from page join {TrackerTables.Dossiers} pg on pg.code = page.code
             order by pg.received_at, pg.code collate "C"
             """, scope, row, window, snapshot);
         page.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = paging.PageSize });
@@ -67,10 +65,22 @@ public sealed class ReportDrilldown(NpgsqlDataSource dataSource)
         return new DrilldownPage(total, paging.Page, paging.PageSize, items);
     }
 
-    /// <summary>The codes of the cell's dossiers: the union of its parts, each restricted to the row.</summary>
-    private static string CellSql(ReportColumn column, DrilldownRow row) =>
+    /// <summary>
+    /// The codes of the cell's dossiers, with their receipt when a page is to be chosen: the union of the cell's parts,
+    /// each restricted to the row. A stock part finds the receipt on the dossier's row (few: the dossiers open at an instant).
+    /// </summary>
+    private static string CellSql(ReportColumn column, DrilldownRow row, bool withReceipt) =>
         string.Join(" union all ", ReportCells.Of(column).Select(part =>
-            $"select {ReportCells.Alias(part.Source)}.code from {ReportCells.From(part.Source)} where {part.Where} and {RowFilter(part.Source, row)}"));
+        {
+            var alias = ReportCells.Alias(part.Source);
+            var (receipt, join) = (withReceipt, alias) switch
+            {
+                (false, _) => ("", ""),
+                (true, "d") => (", d.received_at", ""),
+                _ => (", r.received_at", $" join {TrackerTables.Dossiers} r on r.code = {alias}.code"),
+            };
+            return $"select {alias}.code{receipt} from {ReportCells.From(part.Source)}{join} where {part.Where} and {RowFilter(part.Source, row)}";
+        }));
 
     /// <summary>
     /// A field or procedure row as a condition on the procedure. A unit row needs none: its unit alone is the report's
