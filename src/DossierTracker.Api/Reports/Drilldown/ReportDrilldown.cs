@@ -26,11 +26,11 @@ public sealed class ReportDrilldown(NpgsqlDataSource dataSource)
             $"exists (select 1 from {ReportCells.From(part.Source)} where {ReportCells.Alias(part.Source)}.code = pg.code and {part.Where} and {RowFilter(part.Source, row)})"));
 
         await using var batch = dataSource.CreateBatch();
-        batch.BatchCommands.Add(Command($"select count(*) from ({CellSql(column, row, withReceipt: false)}) cell", scope, row, window, snapshot));
+        batch.BatchCommands.Add(Command($"select count(*) from ({CellSql(column, row)}) cell", scope, row, window, snapshot));
         var page = Command(
             $"""
             with page as (
-                select cell.code from ({CellSql(column, row, withReceipt: true)}) cell
+                select cell.code from ({PageCandidatesSql(column, row)}) cell
                 order by cell.received_at, cell.code collate "C"
                 limit @limit offset @offset)
             select pg.code, pg.unit_code, pg.procedure_code, pg.channel, pg.received_at,
@@ -65,21 +65,31 @@ public sealed class ReportDrilldown(NpgsqlDataSource dataSource)
         return new DrilldownPage(total, paging.Page, paging.PageSize, items);
     }
 
+    /// <summary>The codes of the cell's dossiers: the union of its parts, each restricted to the row.</summary>
+    private static string CellSql(ReportColumn column, DrilldownRow row) =>
+        string.Join(" union all ", ReportCells.Of(column).Select(part =>
+            $"select {ReportCells.Alias(part.Source)}.code from {ReportCells.From(part.Source)} where {part.Where} and {RowFilter(part.Source, row)}"));
+
     /// <summary>
-    /// The codes of the cell's dossiers, with their receipt when a page is to be chosen: the union of the cell's parts,
-    /// each restricted to the row. A stock part finds the receipt on the dossier's row (few: the dossiers open at an instant).
+    /// The cell's (code, receipt) pairs from which a page is chosen, shaped so that the page's cost follows the window's
+    /// activity rather than history or the cell's size. Receipts arrive in receipt order from their index, so that part
+    /// reads no more than the page needs. Closes and stocks are read whole, each behind a fence (<c>offset 0</c>) so that
+    /// the planner cannot swap their window's index for a walk of the receipt index from the beginning of history: the
+    /// closes of the window, or the few dossiers open at an instant (whose receipt is on their dossier's row).
     /// </summary>
-    private static string CellSql(ReportColumn column, DrilldownRow row, bool withReceipt) =>
+    private static string PageCandidatesSql(ReportColumn column, DrilldownRow row) =>
         string.Join(" union all ", ReportCells.Of(column).Select(part =>
         {
-            var alias = ReportCells.Alias(part.Source);
-            var (receipt, join) = (withReceipt, alias) switch
+            var where = $"where {part.Where} and {RowFilter(part.Source, row)}";
+            return part.Source switch
             {
-                (false, _) => ("", ""),
-                (true, "d") => (", d.received_at", ""),
-                _ => (", r.received_at", $" join {TrackerTables.Dossiers} r on r.code = {alias}.code"),
+                ReportSource.Receipts =>
+                    $"""(select d.code, d.received_at from {ReportCells.From(part.Source)} {where} order by d.received_at, d.code collate "C" limit @limit + @offset)""",
+                ReportSource.Closes =>
+                    $"(select code, received_at from (select d.code, d.received_at from {ReportCells.From(part.Source)} {where} offset 0) closes)",
+                _ =>
+                    $"(select code, received_at from (select p.code, r.received_at from {ReportCells.From(part.Source)} join {TrackerTables.Dossiers} r on r.code = p.code {where} offset 0) stock)",
             };
-            return $"select {alias}.code{receipt} from {ReportCells.From(part.Source)}{join} where {part.Where} and {RowFilter(part.Source, row)}";
         }));
 
     /// <summary>
