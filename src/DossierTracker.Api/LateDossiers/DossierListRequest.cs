@@ -21,20 +21,21 @@ public sealed record DossierListRequest(
     int PageSize,
     ListFormat Format)
 {
-    public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 500;
+    public const int DefaultPageSize = ListPaging.DefaultPageSize;
+    public const int MaxPageSize = ListPaging.MaxPageSize;
 
     public static DossierListRequest Parse(QueryParameters query, string? unit, string? from, string? to, string? procedure,
         string? channel, string? page, string? pageSize, string? format)
     {
+        var paging = ListPaging.Parse(query, page, pageSize);
         var request = new DossierListRequest(
             query.Code("unit", unit),
             query.Date("from", from),
             query.Date("to", to),
             query.Code("procedure", procedure),
             string.IsNullOrEmpty(channel) ? null : query.Enum("channel", channel, global::DossierTracker.Dossiers.Channel.Online),
-            query.Integer("page", page, 1, 1, 1_000_000),
-            query.Integer("pageSize", pageSize, DefaultPageSize, 1, MaxPageSize),
+            paging.Page,
+            paging.PageSize,
             query.Enum("format", format, ListFormat.Json));
         query.Check(request.From is null || request.To is null || request.From <= request.To, "to", "to must not be before from.");
         return request;

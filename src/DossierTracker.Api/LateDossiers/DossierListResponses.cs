@@ -1,4 +1,3 @@
-using System.Globalization;
 using DossierTracker.Api.Exports;
 using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
@@ -27,10 +26,10 @@ public static class DossierListResponses
 
     public static IResult Page(IReadOnlyList<DossierListItem> sorted, DossierListRequest request, string fileName, bool withRemaining)
     {
-        var items = sorted.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+        var items = new ListPaging(request.Page, request.PageSize).Of(sorted).ToList();
         if (request.Format == ListFormat.Json)
             return Results.Json(new DossierListPage(sorted.Count, request.Page, request.PageSize, items), ApiJson.Options);
-        return new CsvResult(Csv(items, withRemaining), sorted.Count, fileName);
+        return new CsvPageResult(Csv(items, withRemaining), sorted.Count, fileName);
     }
 
     /// <summary>The list as CSV bytes, for the API's <c>format=csv</c> and the dashboard's download alike.</summary>
@@ -45,14 +44,5 @@ public static class DossierListResponses
             i.CompletedAt, i.OverdueWorkingHours, .. withRemaining ? new object?[] { i.RemainingWorkingHours } : [], i.Handler,
             i.ApologyIssued, i.NewAppointmentAt,
         ]));
-    }
-
-    private sealed class CsvResult(byte[] content, int total, string fileName) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers["X-Total-Count"] = total.ToString(CultureInfo.InvariantCulture);
-            return Results.File(content, "text/csv; charset=utf-8", fileName).ExecuteAsync(httpContext);
-        }
     }
 }

@@ -7,6 +7,7 @@ using DossierTracker.Api.NationalPortal;
 using DossierTracker.Api.Organisation;
 using DossierTracker.Api.Procedures;
 using DossierTracker.Api.Reports;
+using DossierTracker.Api.Reports.Drilldown;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -31,6 +32,7 @@ internal sealed class EndpointDocumentation : IOpenApiOperationTransformer
         [typeof(GetMonthlyReport)] = QueryDocumentation.GetMonthlyReport,
         [typeof(GetForm06Report)] = QueryDocumentation.GetForm06Report,
         [typeof(GetTrend)] = QueryDocumentation.GetTrend,
+        [typeof(GetReportDossiers)] = DrilldownDocumentation.GetReportDossiers,
         [typeof(GetUnits)] = ReferenceDataDocumentation.GetUnits,
         [typeof(PutUnits)] = ReferenceDataDocumentation.PutUnits,
         [typeof(GetProcedures)] = ReferenceDataDocumentation.GetProcedures,
