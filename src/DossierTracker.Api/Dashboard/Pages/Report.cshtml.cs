@@ -1,5 +1,5 @@
+using DossierTracker.Api.Dashboard.ReportPage;
 using DossierTracker.Api.Exports;
-using DossierTracker.Api.Http;
 using DossierTracker.Api.Reports;
 using DossierTracker.Calendar;
 using DossierTracker.Reporting;
@@ -8,41 +8,84 @@ using Microsoft.AspNetCore.Mvc;
 namespace DossierTracker.Api.Dashboard.Pages;
 
 /// <summary>
-/// Form Biểu số 06/VPCP/KSTT of a month as an HTML table in the official layout, and its XLSX and CSV downloads,
-/// written by the same exporters as the API (the XLSX headings in the reader's language).
+/// Form Biểu số 06/VPCP/KSTT over a chosen period as an HTML table in the official layout: rows by unit, field or
+/// procedure, an optional comparison with an earlier period, every count a link to the dossiers behind it, and its
+/// XLSX and CSV downloads, written by the same exporters as the API (the XLSX headings in the reader's language).
 /// </summary>
-public sealed class ReportModel(MonthlyReports reports, TrackerClock clock) : DashboardPageModel
+public sealed class ReportModel(Form06Reports reports, MonthlyReports monthlyReports, TrackerClock clock) : DashboardPageModel
 {
     public override string PageTitle => Text.ReportTitle;
     public override string Section => "report";
 
-    [BindProperty(SupportsGet = true)] public string? Month { get; set; }
-
-    public MonthlyReport Report { get; private set; } = null!;
+    /// <summary>The picker's fields: as typed when they hold an error, else the period shown.</summary>
+    public PeriodPicker Picker { get; private set; } = null!;
+    /// <summary>The choices as the form shows them: the ones asked, or the defaults.</summary>
+    public ReportChoices Choices { get; private set; } = null!;
+    /// <summary>Problems by the id of the form field that shows them; the report is not built while there are any.</summary>
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+    public ReportQuery? Query { get; private set; }
+    public Form06Report? Report { get; private set; }
 
     /// <summary>The form's official wording (or its English rendering), shared with the XLSX export.</summary>
     internal Form06Text FormText => Form06Text.For(Text.Language);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ?? Page();
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var errors = Read();
+        // The picker's fields name a period; the address of the report names it as the API does.
+        if (Query is { } query && errors.Count == 0 && Request.Query.ContainsKey("kind")) return Redirect(Links.Report(query));
+        if (Query is not null) errors = await BuildAsync(cancellationToken);
+        if (errors.Count == 0) return Page();
+
+        Errors = errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => Text.QueryProblems[g.First().Problem]);
+        Response.StatusCode = errors.Any(e => e.Problem == ReportQueryProblem.NotBegun)
+            ? StatusCodes.Status422UnprocessableEntity
+            : StatusCodes.Status400BadRequest;
+        return Page();
+    }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ?? File(MonthlyReportXlsx.Write(Report, ReferenceData.Units, Text.Language, VietnamTime.LocalDate(clock.Now)),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName + ".xlsx");
+        await MonthlyAsync(cancellationToken) is { } report
+            ? File(MonthlyReportXlsx.Write(report, ReferenceData.Units, Text.Language, VietnamTime.LocalDate(clock.Now)),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(report) + ".xlsx")
+            : Refuse(StatusCodes.Status400BadRequest, Text.ErrorInvalidParameters);
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ?? File(MonthlyReportCsv.Write(Report), "text/csv; charset=utf-8", FileName + ".csv");
+        await MonthlyAsync(cancellationToken) is { } report
+            ? File(MonthlyReportCsv.Write(report), "text/csv; charset=utf-8", FileName(report) + ".csv")
+            : Refuse(StatusCodes.Status400BadRequest, Text.ErrorInvalidParameters);
+
+    /// <summary>Downloads are written for a calendar month by unit, the form the exporters know.</summary>
+    public bool CanDownload => Query is { Period.Kind: ReportPeriodKind.Month, Period.Cutoff: PeriodCutoff.Calendar, Rows: ReportRowsBy.Unit };
 
     /// <summary>Named as the API names it, so files from both sort together.</summary>
-    private string FileName => $"bieu-06-{Report.UnitCode}-{Report.Month}";
+    private static string FileName(MonthlyReport report) => $"bieu-06-{report.UnitCode}-{report.Month}";
 
-    /// <summary>Builds the month's report; returns the error answer when the month is not valid.</summary>
-    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    private async Task<MonthlyReport?> MonthlyAsync(CancellationToken cancellationToken)
     {
-        var query = new QueryParameters();
-        var today = VietnamTime.LocalDate(clock.Now);
-        var month = query.Month("month", Month, required: false) ?? new ReportMonth(today.Year, today.Month);
-        if (query.HasErrors) return Refuse(StatusCodes.Status400BadRequest, Text.ErrorInvalidParameters);
-        Report = await reports.BuildAsync(Selected, month, cancellationToken);
-        return null;
+        if (Read().Count > 0 || !CanDownload) return null;
+        return await monthlyReports.BuildAsync(Selected, new ReportMonth(Query!.Period.Year, Query.Period.Number), cancellationToken);
+    }
+
+    private List<ReportQueryError> Read()
+    {
+        var errors = new List<ReportQueryError>();
+        Query = ReportQuery.Read(Request.Query, VietnamTime.LocalDate(clock.Now), errors, out var picker);
+        Picker = picker;
+        Choices = ReportChoices.Of(Request.Query);
+        return errors;
+    }
+
+    private async Task<List<ReportQueryError>> BuildAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Report = await reports.BuildAsync(Selected, Query!.Period, Query.Rows, Query.Compare, cancellationToken);
+            return [];
+        }
+        catch (PeriodNotBegunException)
+        {
+            return [new("kind", ReportQueryProblem.NotBegun)];
+        }
     }
 }
