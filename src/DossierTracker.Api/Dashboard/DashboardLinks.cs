@@ -1,4 +1,3 @@
-using System.Text.Json;
 using DossierTracker.Api.Dashboard.ReportPage;
 using DossierTracker.Api.LateDossiers;
 using DossierTracker.Reporting;
@@ -37,24 +36,8 @@ public sealed class DashboardLinks(PathString pathBase, string? unit, string? ho
     public string Report(ReportMonth month) =>
         Report(new ReportQuery(ReportPeriod.Month(month.Year, month.Month), ReportRowsBy.Unit, ReportComparison.None));
 
-    /// <summary>
-    /// The dossiers behind one figure of a report row, in the drill-down API's parameters; null for a subtotal, which
-    /// the drill-down cannot name (a row is a unit, a field, a procedure or the total).
-    /// </summary>
-    public string? ReportDossiers(ReportPeriod period, ReportColumn column, Form06Row row) => row.Kind switch
-    {
-        ReportRowKind.Subtotal => null,
-        _ => To("/report/dossiers", [.. ReportQuery.PeriodParameters(period), ("column", WireNames.Of(column, JsonNamingPolicy.CamelCase)), RowParameter(row)]),
-    };
-
-    /// <summary>How the drill-down names a row: <c>rowUnit</c>, <c>field</c> (<c>none</c> for procedures without one), <c>procedure</c>; nothing for the total.</summary>
-    private static (string Name, string? Value) RowParameter(Form06Row row) => row.Kind switch
-    {
-        ReportRowKind.Unit => ("rowUnit", row.UnitCode),
-        ReportRowKind.Field => ("field", row.FieldCode ?? "none"),
-        ReportRowKind.Procedure => ("procedure", row.ProcedureCode),
-        _ => ("rowUnit", null),
-    };
+    /// <summary>The dossiers behind one figure of a report.</summary>
+    public string ReportDossiers(ReportCell cell) => To("/report/dossiers", cell.Parameters().ToArray());
 
     public string Dossier(string code) => To("/dossiers/" + Uri.EscapeDataString(code));
 

@@ -1,5 +1,6 @@
 using DossierTracker.Api.Dashboard.Charts;
 using DossierTracker.Api.Dashboard.Overview;
+using DossierTracker.Api.Dashboard.ReportPage;
 using DossierTracker.Api.Http;
 using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.Reports;
@@ -29,6 +30,8 @@ public sealed class OverviewModel(MonthlyReports reports, DossierLists lists, Tr
     public int DueSoon { get; private set; }
     public TrendChart Trend { get; private set; } = null!;
     public UnitRanking Ranking { get; private set; } = null!;
+    /// <summary>The instant the figures of a month still running are counted to; null once the month has ended.</summary>
+    public DateTimeOffset? ProvisionalAsOf { get; private set; }
     public bool HasUnitsBelow => ReferenceData.Units.ChildrenOf(Selected.Unit.Code).Count > 0;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -37,6 +40,10 @@ public sealed class OverviewModel(MonthlyReports reports, DossierLists lists, Tr
         var today = VietnamTime.LocalDate(clock.Now);
         ChosenMonth = query.Month("month", Month, required: false) ?? new ReportMonth(today.Year, today.Month);
         if (query.HasErrors) return Refuse(StatusCodes.Status400BadRequest, Text.ErrorInvalidParameters);
+        // A month still running is counted up to now (contract version 2), and the page says so; one not begun has no figures.
+        var window = ReportWindow.Of(ReportPeriod.Month(ChosenMonth.Year, ChosenMonth.Month), clock.Now);
+        if (window is null) return Refuse(StatusCodes.Status422UnprocessableEntity, Text.QueryProblems[ReportQueryProblem.NotBegun]);
+        ProvisionalAsOf = window.Provisional ? window.End : null;
 
         var report = await reports.BuildAsync(Selected, ChosenMonth, cancellationToken);
         Total = report.Rows[^1].Figures;

@@ -220,6 +220,7 @@ public sealed partial class DashboardText
     public required string ErrorSummary { get; init; }
     public required IReadOnlyDictionary<ReportPage.ReportQueryProblem, string> QueryProblems { get; init; }
     public required string ProvisionalFormat { get; init; }
+    public required string TrendProvisionalFormat { get; init; }
     public required string PeriodDatesFormat { get; init; }
     public required string FiltersPrintedFormat { get; init; }
     public required string ComparisonTitleFormat { get; init; }
@@ -236,7 +237,10 @@ public sealed partial class DashboardText
     /// <summary>Each figure by its form 06 column, with the column's number as the page numbers it.</summary>
     public required IReadOnlyDictionary<ReportColumn, string> ColumnNames { get; init; }
     public required string DrilldownTitle { get; init; }
-    public required string DrilldownRowTotal { get; init; }
+    public required string DrilldownFigure { get; init; }
+    public required string DrilldownRow { get; init; }
+    public required string DrilldownPeriod { get; init; }
+    public required string DrilldownReportUnit { get; init; }
     public required string DrilldownBackToReport { get; init; }
     public required string DrilldownNote { get; init; }
     public required string ClosedAt { get; init; }
