@@ -12,9 +12,13 @@ public static class CsvWriter
 {
     private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    /// <param name="heading">Lines a reader sees above the table (a report's period), each a record of one field,
+    /// followed by an empty line; none for a plain table.</param>
+    public static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, IReadOnlyList<string>? heading = null)
     {
         var text = new StringBuilder();
+        foreach (var line in heading ?? []) AppendRecord(text, [line]);
+        if (heading is { Count: > 0 }) text.Append("\r\n");
         AppendRecord(text, header);
         foreach (var row in rows) AppendRecord(text, row);
         return [.. Utf8WithBom.GetPreamble(), .. Utf8WithBom.GetBytes(text.ToString())];

@@ -16,14 +16,14 @@ internal static class Form06ExtrasLayout
 
     private const uint ColumnCount = 7;
 
-    public static void Write(SheetCells sheet, MonthlyReport report, Form06Text text)
+    public static void Write(SheetCells sheet, Form06SheetView view, Form06Text text)
     {
         sheet.MergedText(1, 1, 1, ColumnCount, text.ExtrasTitle, XlsxStyle.Title);
         sheet.Height(1, 36);
-        sheet.MergedText(2, 1, 2, ColumnCount, text.ReportingUnit(report.UnitName), XlsxStyle.Subtitle);
-        sheet.MergedText(3, 1, 3, ColumnCount, text.Period(report.Month), XlsxStyle.Subtitle);
+        sheet.MergedText(2, 1, 2, ColumnCount, text.ReportingUnit(view.Report.UnitName), XlsxStyle.Subtitle);
+        sheet.MergedText(3, 1, 3, ColumnCount, text.PeriodLine(view), XlsxStyle.Subtitle);
 
-        string[] headings = [text.Ordinal, text.UnitOrField, text.WithdrawnOrStopped, text.OnTimeRate, text.OnTime766, text.Indicator766, text.Points766];
+        string[] headings = [text.Ordinal, text.RowHeading(view.Report.RowsBy), text.WithdrawnOrStopped, text.OnTimeRate, text.OnTime766, text.Indicator766, text.Points766];
         string[] numbers = ["(1)", "(2)", "(14)", "(15)", "(16)", "(17)", "(18)"];
         for (var i = 0; i < headings.Length; i++)
         {
@@ -33,16 +33,15 @@ internal static class Form06ExtrasLayout
         sheet.Height(Sheet.FirstHeaderRow, 48);
 
         var line = Sheet.FirstBodyRow;
-        foreach (var (row, ordinal) in Form06Layout.Numbered(report.Rows))
+        foreach (var (row, ordinal) in Form06Layout.Numbered(view.Report.Rows))
         {
             Form06Layout.WriteRowLabel(sheet, line, row, ordinal, text);
-            WriteFigures(sheet, line++, row);
+            WriteFigures(sheet, line++, row, view.FiguresOf(row));
         }
     }
 
-    private static void WriteFigures(SheetCells sheet, uint line, ReportRow row)
+    private static void WriteFigures(SheetCells sheet, uint line, Form06Row row, ReportFigures f)
     {
-        var f = row.Figures;
         var bold = Form06Layout.IsSum(row);
         sheet.Number(line, 3, f.WithdrawnOrStopped, bold ? XlsxStyle.BoldInteger : XlsxStyle.Integer);
         Optional(sheet, line, 4, f.OnTimeRate, bold ? XlsxStyle.BoldPercent : XlsxStyle.Percent);

@@ -23,45 +23,40 @@ internal static class Form06Layout
 
     /// <param name="recipient">The unit the form is filed with (<see cref="Form06Recipient"/>).</param>
     /// <param name="signedOn">The date on the signature line; null leaves it for the signer to write.</param>
-    public static void Write(SheetCells sheet, MonthlyReport report, Form06Text text, string recipient, DateOnly? signedOn)
+    /// <remarks>The signature block goes under the filed sheet only; a compared period's sheet is for reading.</remarks>
+    public static void Write(SheetCells sheet, Form06SheetView view, Form06Text text, string recipient, DateOnly? signedOn)
     {
-        WriteTitleBlock(sheet, report, text, recipient);
-        WriteHeader(sheet, text);
+        WriteTitleBlock(sheet, view, text, recipient);
+        WriteHeader(sheet, text, view.Report.RowsBy);
         var line = Sheet.FirstBodyRow;
-        foreach (var (row, ordinal) in Numbered(report.Rows))
+        foreach (var (row, ordinal) in Numbered(view.Report.Rows))
         {
             WriteRowLabel(sheet, line, row, ordinal, text);
-            WriteFigures(sheet, line++, row);
+            WriteFigures(sheet, line++, row, view.FiguresOf(row));
         }
-        WriteSignatures(sheet, line + 1, text, signedOn);
+        if (!view.IsComparison) WriteSignatures(sheet, line + 1, text, signedOn);
     }
 
-    /// <summary>Each report row with its STT: unit rows are numbered 1..n across levels, subtotal and total rows are not.</summary>
-    public static IEnumerable<(ReportRow Row, int? Ordinal)> Numbered(IEnumerable<ReportRow> rows)
+    /// <summary>Each report row with its STT: unit, field and procedure rows are numbered 1..n, subtotal and total rows are not.</summary>
+    public static IEnumerable<(Form06Row Row, int? Ordinal)> Numbered(IEnumerable<Form06Row> rows)
     {
         var ordinal = 0;
-        foreach (var row in rows) yield return (row, row.Kind == ReportRowKind.Unit ? ++ordinal : null);
+        foreach (var row in rows) yield return (row, IsSum(row) ? null : ++ordinal);
     }
 
     /// <summary>Columns (1) and (2), shared by both sheets so that their rows read alike.</summary>
-    public static void WriteRowLabel(SheetCells sheet, uint line, ReportRow row, int? ordinal, Form06Text text)
+    public static void WriteRowLabel(SheetCells sheet, uint line, Form06Row row, int? ordinal, Form06Text text)
     {
         if (ordinal is { } number) sheet.Number(line, 1, number, XlsxStyle.Ordinal);
         else sheet.Blank(line, 1, XlsxStyle.BoldText);
-
-        var label = row switch
-        {
-            { Kind: ReportRowKind.Unit } => row.UnitName ?? "",
-            { Kind: ReportRowKind.Subtotal, Level: { } level } => text.SubtotalOf(level),
-            _ => text.GrandTotal,
-        };
-        sheet.Text(line, 2, label, IsSum(row) ? XlsxStyle.BoldText : XlsxStyle.Text);
+        sheet.Text(line, 2, text.LabelOf(row), IsSum(row) ? XlsxStyle.BoldText : XlsxStyle.Text);
     }
 
-    public static bool IsSum(ReportRow row) => row.Kind != ReportRowKind.Unit;
+    public static bool IsSum(Form06Row row) => row.Kind is ReportRowKind.Subtotal or ReportRowKind.Total;
 
-    private static void WriteTitleBlock(SheetCells sheet, MonthlyReport report, Form06Text text, string recipient)
+    private static void WriteTitleBlock(SheetCells sheet, Form06SheetView view, Form06Text text, string recipient)
     {
+        var report = view.Report;
         sheet.MergedText(1, 1, 1, LeftBlockEnd, text.FormLabel, XlsxStyle.FormLabel);
         sheet.MergedText(2, 1, 2, LeftBlockEnd, text.IssuedWith, XlsxStyle.Note);
         sheet.MergedText(1, RightBlockStart, 1, ColumnCount, text.ReportingUnit(report.UnitName), XlsxStyle.Line);
@@ -72,18 +67,18 @@ internal static class Form06Layout
 
         sheet.MergedText(3, 1, 3, ColumnCount, text.Title, XlsxStyle.Title);
         sheet.Height(3, 36);
-        sheet.MergedText(4, 1, 4, ColumnCount, text.Period(report.Month), XlsxStyle.Subtitle);
+        sheet.MergedText(4, 1, 4, ColumnCount, text.PeriodLine(view), XlsxStyle.Subtitle);
         sheet.MergedText(5, 1, 5, ColumnCount, text.UnitOfMeasure, XlsxStyle.UnitOfMeasure);
     }
 
-    private static void WriteHeader(SheetCells sheet, Form06Text text)
+    private static void WriteHeader(SheetCells sheet, Form06Text text, ReportRowsBy rowsBy)
     {
         uint a = Sheet.FirstHeaderRow, b = a + 1, c = a + 2;
         void Heading(uint row, uint column, uint lastRow, uint lastColumn, string heading) =>
             sheet.MergedText(row, column, lastRow, lastColumn, heading, XlsxStyle.Header);
 
         Heading(a, 1, c, 1, text.Ordinal);
-        Heading(a, 2, c, 2, text.UnitOrField);
+        Heading(a, 2, c, 2, text.RowHeading(rowsBy));
         Heading(a, 3, a, 6, text.ReceivedGroup);
         Heading(a, 7, a, 10, text.ResolvedGroup);
         Heading(a, 11, a, 13, text.InProgressGroup);
@@ -111,9 +106,8 @@ internal static class Form06Layout
         sheet.Height(c, 48);
     }
 
-    private static void WriteFigures(SheetCells sheet, uint line, ReportRow row)
+    private static void WriteFigures(SheetCells sheet, uint line, Form06Row row, ReportFigures f)
     {
-        var f = row.Figures;
         int[] counts =
         [
             f.Received, f.ReceivedOnline, f.ReceivedDirect, f.CarriedOver,

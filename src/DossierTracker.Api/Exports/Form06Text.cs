@@ -1,4 +1,5 @@
 using System.Globalization;
+using DossierTracker.Calendar;
 using DossierTracker.Organisation;
 using DossierTracker.Reporting;
 
@@ -16,9 +17,15 @@ internal sealed record Form06Text(
     string RecipientUnitFormat,
     string ProvinceRecipient,
     string PeriodFormat,
+    string ComparedPeriodFormat,
+    string ProvisionalFormat,
+    string ComparedSheetSuffix,
     string UnitOfMeasure,
     string Ordinal,
-    string UnitOrField,
+    string UnitColumn,
+    string FieldColumn,
+    string ProcedureColumn,
+    string NoField,
     string ReceivedGroup,
     string ResolvedGroup,
     string InProgressGroup,
@@ -60,9 +67,15 @@ internal sealed record Form06Text(
         RecipientUnitFormat: "Đơn vị nhận báo cáo: {0}",
         ProvinceRecipient: "Văn phòng Ủy ban nhân dân tỉnh",
         PeriodFormat: "Kỳ báo cáo: từ ngày {0:dd/MM/yyyy} đến ngày {1:dd/MM/yyyy}",
+        ComparedPeriodFormat: "Kỳ so sánh: từ ngày {0:dd/MM/yyyy} đến ngày {1:dd/MM/yyyy}",
+        ProvisionalFormat: "Số liệu tạm tính đến {0:HH:mm dd/MM/yyyy}",
+        ComparedSheetSuffix: " (kỳ so sánh)",
         UnitOfMeasure: "Đơn vị tính: Số hồ sơ TTHC",
         Ordinal: "STT",
-        UnitOrField: "Đơn vị / Lĩnh vực",
+        UnitColumn: "Đơn vị",
+        FieldColumn: "Lĩnh vực, công việc giải quyết",
+        ProcedureColumn: "Thủ tục hành chính",
+        NoField: "Chưa xác định lĩnh vực",
         ReceivedGroup: "Số hồ sơ nhận giải quyết",
         ResolvedGroup: "Số hồ sơ đã giải quyết",
         InProgressGroup: "Số hồ sơ đang giải quyết",
@@ -105,9 +118,15 @@ internal sealed record Form06Text(
         RecipientUnitFormat: "Receiving unit: {0}",
         ProvinceRecipient: "Office of the Provincial People's Committee",
         PeriodFormat: "Reporting period: from {0:dd/MM/yyyy} to {1:dd/MM/yyyy}",
+        ComparedPeriodFormat: "Compared period: from {0:dd/MM/yyyy} to {1:dd/MM/yyyy}",
+        ProvisionalFormat: "Provisional figures as of {0:HH:mm dd/MM/yyyy}",
+        ComparedSheetSuffix: " (compared)",
         UnitOfMeasure: "Unit: administrative-procedure dossiers",
         Ordinal: "No.",
-        UnitOrField: "Unit / Field",
+        UnitColumn: "Unit",
+        FieldColumn: "Field, matters settled",
+        ProcedureColumn: "Administrative procedure",
+        NoField: "Field not set",
         ReceivedGroup: "Dossiers received for settlement",
         ResolvedGroup: "Dossiers settled",
         InProgressGroup: "Dossiers being settled",
@@ -149,7 +168,38 @@ internal sealed record Form06Text(
 
     public string RecipientUnit(string unitName) => string.Format(CultureInfo.InvariantCulture, RecipientUnitFormat, unitName);
 
-    public string Period(ReportMonth month) => string.Format(CultureInfo.InvariantCulture, PeriodFormat, month.FirstDay, month.LastDay);
+    /// <summary>"Kỳ báo cáo: từ ngày … đến ngày …" (or the compared period's line).</summary>
+    public string Period(ReportPeriod period, bool compared = false) =>
+        string.Format(CultureInfo.InvariantCulture, compared ? ComparedPeriodFormat : PeriodFormat, period.From, period.To);
+
+    /// <summary>"Số liệu tạm tính đến hh:mm dd/mm/yyyy", in Vietnam's local time.</summary>
+    public string Provisional(DateTimeOffset asOf) => string.Format(CultureInfo.InvariantCulture, ProvisionalFormat, VietnamTime.ToLocal(asOf));
+
+    /// <summary>The period line of a sheet, with the provisional note after it while the period is still running.</summary>
+    internal string PeriodLine(Form06SheetView view) =>
+        Period(view.Period, view.IsComparison) + (view.AsOf is { } asOf ? " – " + Provisional(asOf) : "");
+
+    internal string SheetNameOf(Form06SheetView view) => view.IsComparison ? SheetName + ComparedSheetSuffix : SheetName;
+
+    internal string ExtrasSheetNameOf(Form06SheetView view) => view.IsComparison ? ExtrasSheetName + ComparedSheetSuffix : ExtrasSheetName;
+
+    /// <summary>The heading of column (2), which names what the rows are.</summary>
+    public string RowHeading(ReportRowsBy rowsBy) => rowsBy switch
+    {
+        ReportRowsBy.Field => FieldColumn,
+        ReportRowsBy.Procedure => ProcedureColumn,
+        _ => UnitColumn,
+    };
+
+    /// <summary>Column (2) of a row.</summary>
+    public string LabelOf(Form06Row row) => row.Kind switch
+    {
+        ReportRowKind.Unit => row.UnitName ?? "",
+        ReportRowKind.Subtotal => SubtotalOf(row.Level ?? throw new ArgumentException("A subtotal row names its level.", nameof(row))),
+        ReportRowKind.Field => row.FieldCode is null ? NoField : row.FieldName ?? row.FieldCode,
+        ReportRowKind.Procedure => row.ProcedureName ?? row.ProcedureCode ?? "",
+        _ => GrandTotal,
+    };
 
     /// <summary>The place and date line above the signatures; without a date, dots for the signer to fill in by hand.</summary>
     public string SignedOn(DateOnly? date) =>

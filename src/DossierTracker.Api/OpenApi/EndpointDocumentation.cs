@@ -29,6 +29,7 @@ internal sealed class EndpointDocumentation : IOpenApiOperationTransformer
         [typeof(GetLateDossiers)] = QueryDocumentation.GetLateDossiers,
         [typeof(GetDueSoon)] = QueryDocumentation.GetDueSoon,
         [typeof(GetMonthlyReport)] = QueryDocumentation.GetMonthlyReport,
+        [typeof(GetForm06Report)] = QueryDocumentation.GetForm06Report,
         [typeof(GetTrend)] = QueryDocumentation.GetTrend,
         [typeof(GetUnits)] = ReferenceDataDocumentation.GetUnits,
         [typeof(PutUnits)] = ReferenceDataDocumentation.PutUnits,

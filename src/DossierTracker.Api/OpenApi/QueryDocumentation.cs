@@ -7,6 +7,7 @@ using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.Reports;
 using DossierTracker.Dossiers;
 using DossierTracker.Ingestion;
+using DossierTracker.Reporting;
 using Microsoft.OpenApi;
 
 namespace DossierTracker.Api.OpenApi;
@@ -55,39 +56,111 @@ internal static class QueryDocumentation
     {
         doc.Query("month", Schemas.Month("The report month."), "The month (local time: from the 1st 00:00 to the next 1st 00:00).", required: true);
         UnitParameter(doc, "The report covers every unit of this unit's subtree valid in the month.");
-        doc.Query("format", Schemas.Enum<ReportFormat>("`json`, `csv` (the JSON field names as header) or `xlsx` (the official form layout).", ReportFormat.Json),
-            "Response format.");
-        doc.Query("lang", Schemas.Enum("Headings of the XLSX form: Vietnamese (default) or English.", ["vi", "en"], "vi"), "Language of the XLSX headings.");
+        ReportFormatParameters(doc, "`json`, `csv` (the JSON field names as header, no heading lines: the table of contract version 1) or `xlsx` (the official form layout).");
 
         var report = SampleData.Report();
-        var schema = await doc.SchemaOf<MonthlyReportResponse>(DescribeReport);
+        var schema = await doc.SchemaOf<MonthlyReportResponse>(s =>
+        {
+            Schemas.Describe(s, "Form Biểu số 06/VPCP/KSTT (Circular 01/2020/TT-VPCP) for a calendar month, with the Decision 766 indicator 2.1: " +
+                "`GET /api/reports/form06` for that month with `rows=unit`, in the shape of contract version 1.",
+                ("month", "YYYY-MM."), ("unitCode", "The unit whose subtree the report covers."));
+            DescribeProvisional(s);
+            DescribeUnitRows(s);
+        });
         doc.Response(StatusCodes.Status200OK, "Form Biểu số 06/VPCP/KSTT for the month.", OperationDoc.Json, schema,
             [new Example("august", "A province in August 2022", OperationDoc.Wire(MonthlyReportResponse.Of(report)))]);
-        doc.AlsoAs(StatusCodes.Status200OK, Csv, Text("The report, one line per row, UTF-8 with a byte order mark, CRLF line ends."),
-            [new Example("august", "The same report as CSV", CsvText(MonthlyReportCsv.Write(report)))], 
-            new Dictionary<string, IOpenApiHeader>
-            {
-                [ContentDisposition] = OperationDoc.Header("With `format=csv` or `xlsx`: `attachment; filename=bieu-06-{unitCode}-{month}.csv` (or `.xlsx`).",
-                    JsonSchemaType.String),
-            });
-        doc.AlsoAs(StatusCodes.Status200OK, Xlsx, new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary",
-            Description = "The official form as an Excel workbook." });
+        ReportFiles(doc, "bieu-06-{unitCode}-{month}", CsvText(Form06Csv.Write(report, withHeading: false)));
         Problems(doc, new() { ["month"] = ["month is required (YYYY-MM)."] });
+        doc.Problems(Http.ProblemCatalogue.PeriodInFuture);
+    }
+
+    public static async Task GetForm06Report(OperationDoc doc)
+    {
+        doc.Query("period", Schemas.Text("`YYYY-MM` (month), `YYYY-Qn` (quarter, n = 1–4), `YYYY-Hn` (half year, n = 1–2) or `YYYY` (year), " +
+            $"years {ReportMonth.FirstYear}–{ReportMonth.LastYear}. Give either `period`, or `from` and `to`.", maxLength: 7),
+            "The named period.");
+        doc.Query("from", Schemas.Date("First day, inclusive (with `to`, instead of `period`)."),
+            $"A span of local dates: `from` 00:00 to the day after `to` 00:00. At most {ReportPeriod.MaxSpanDays} days; `from` after `to` is a 400.");
+        doc.Query("to", Schemas.Date("Last day, inclusive."), "See `from`.");
+        doc.Query("cutoff", Schemas.Enum<PeriodCutoff>("`calendar` (default): calendar spans. `official`: the data cut-off of Decree 09/2019/NĐ-CP, " +
+            "article 12 — a month from the 15th of the month before to the 14th (2025-01 is 15/12/2024–14/01/2025), a quarter from the 15th of " +
+            "the month before it to the 14th of its last month, the first half 15/12–14/06, the second 15/06–14/12, the year 15/12–14/12. " +
+            "With `from`/`to` it is echoed in `period.cutoff` and has no effect.", PeriodCutoff.Calendar), "Where named periods begin and end.");
+        UnitParameter(doc, "The report covers this unit's subtree (rows by field and procedure count the whole subtree).");
+        doc.Query("rows", Schemas.Enum<ReportRowsBy>("`unit` (default): unit rows, subtotals by level and the total, as the monthly report. " +
+            "`field`: one row per distinct field of the known procedures ordered by code (zero rows included), then the row of procedures without " +
+            "a field (`fieldCode` null, always present; it also counts procedures no longer known), then the total. `procedure`: every known " +
+            "procedure ordered by code (zero rows included; a procedure code with figures that is no longer known gets a row without a name), " +
+            "then the total.", ReportRowsBy.Unit), "What the rows are.");
+        doc.Query("compare", Schemas.Enum<ReportComparison>("`previous`: the period of the same kind just before (for an official period the " +
+            "official one before; for `from`/`to` as many days ending the day before `from`). `last-year`: the same period a year earlier " +
+            "(for `from`/`to` the same dates, 29 February becoming 28). `none` (default): no comparison. Each row then carries `previous` " +
+            "with the same figures, and the body `previousPeriod`. The compared period has always ended: it is counted whole, also when the " +
+            "asked period is still running. Unit rows list the units valid in the period and those with figures in either period.",
+            ReportComparison.None), "The period to compare with.");
+        ReportFormatParameters(doc, "`json`, `csv` (heading lines with the reporting unit, the period, the provisional note and the compared " +
+            "period, an empty line, then the table under the JSON field names, `previous.*` for the compared figures) or `xlsx` (the official " +
+            "form on the first sheet, the extra columns on the second, and with `compare` the same two sheets for the compared period).");
+
+        var report = SampleData.ReportByField();
+        var schema = await doc.SchemaOf<Form06Response>(s => Schemas.Describe(s,
+            "Form Biểu số 06/VPCP/KSTT (Circular 01/2020/TT-VPCP) over the period, with the Decision 766 indicator 2.1. Rows have the shape " +
+            "of `rowsBy`: `kind`, then `unitCode`, `unitName`, `level` (unit rows, subtotals by level, total), or `fieldCode`, `fieldName` " +
+            "(`field` rows; null on the row of procedures without a field and on the total), or `procedureCode`, `procedureName`; then every " +
+            "figure of the monthly report including `onTime766`; then `previous` with `compare`.",
+            ("unitCode", "The unit whose subtree the report covers."),
+            ("period", "The period counted: inclusive local dates `from`–`to`, the `cutoff` as asked, its `kind` (`month`, `quarter`, " +
+                "`half-year`, `year` or `span`) and its `name` as a `period` parameter (absent for a span)."),
+            ("provisional", "True while the period is still running: its end is then the present instant `asOf` (open dossiers are judged " +
+                "at that instant, not at the period's last day)."),
+            ("asOf", "With `provisional`: the instant the figures were counted up to. Absent otherwise."),
+            ("previousPeriod", "With `compare`: the compared period, in the shape of `period`."),
+            ("rowsBy", "`unit`, `field` or `procedure`, as asked."),
+            ("rows", "See the description of the body.")));
+        doc.Response(StatusCodes.Status200OK, "Form Biểu số 06/VPCP/KSTT for the period.", OperationDoc.Json, schema,
+            [new Example("quarter-by-field", "The official third quarter of 2022 by field, compared with the quarter before",
+                OperationDoc.Wire(Form06Response.Of(report)))]);
+        ReportFiles(doc, "bieu-06-{unitCode}-{yyyyMMdd from}-{yyyyMMdd to}", CsvText(Form06Csv.Write(report)));
+        Problems(doc, new() { ["period"] = ["A period is required: period=YYYY-MM, YYYY-Qn (n = 1–4), YYYY-Hn (n = 1–2) or YYYY, or from and to (YYYY-MM-DD)."] });
+        doc.Problems(Http.ProblemCatalogue.PeriodInFuture);
     }
 
     public static async Task GetTrend(OperationDoc doc)
     {
         UnitParameter(doc, "Figures of this unit's whole subtree.");
         doc.Query("from", Schemas.Month($"First month; default 11 months before `to`. At most {Reports.GetTrend.MaxMonths} months."), "First month.");
-        doc.Query("to", Schemas.Month("Last month; default the current month."), "Last month.");
+        doc.Query("to", Schemas.Month("Last month; default the current month. A month not begun yet is a 422 `period-in-future`."), "Last month.");
         var schema = await doc.SchemaOf<TrendResponse>(s =>
         {
-            Schemas.Describe(s, "Month by month figures of a unit's subtree.", ("from", "First month, YYYY-MM."), ("to", "Last month, YYYY-MM."));
+            Schemas.Describe(s, "Month by month figures of a unit's subtree.", ("from", "First month, YYYY-MM."), ("to", "Last month, YYYY-MM."),
+                ("provisional", "True when the last month is still running: it is then counted up to the present instant `asOf`."),
+                ("asOf", "With `provisional`: the instant the last month was counted up to. Absent otherwise."));
             DescribeFigures(Schemas.ItemsOf(s, "months"));
         });
         doc.Response(StatusCodes.Status200OK, "One entry per month, oldest first.", OperationDoc.Json, schema,
             [new Example("summer", "A province from June to August 2022", OperationDoc.Wire(SampleData.Trend()))]);
         Problems(doc, new() { ["from"] = ["from must not be after to."] });
+        doc.Problems(Http.ProblemCatalogue.PeriodInFuture);
+    }
+
+    private static void ReportFormatParameters(OperationDoc doc, string formats)
+    {
+        doc.Query("format", Schemas.Enum<ReportFormat>(formats, ReportFormat.Json), "Response format.");
+        doc.Query("lang", Schemas.Enum("Headings of the XLSX form (and the CSV heading lines): Vietnamese (default) or English.", ["vi", "en"], "vi"),
+            "Language of the file headings.");
+    }
+
+    private static void ReportFiles(OperationDoc doc, string fileName, JsonNode csvExample)
+    {
+        doc.AlsoAs(StatusCodes.Status200OK, Csv, Text("The report, one line per row, UTF-8 with a byte order mark, CRLF line ends."),
+            [new Example("csv", "The same report as CSV", csvExample)],
+            new Dictionary<string, IOpenApiHeader>
+            {
+                [ContentDisposition] = OperationDoc.Header($"With `format=csv` or `xlsx`: `attachment; filename={fileName}.csv` (or `.xlsx`).",
+                    JsonSchemaType.String),
+            });
+        doc.AlsoAs(StatusCodes.Status200OK, Xlsx, new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary",
+            Description = "The official form as an Excel workbook." });
     }
 
     /// <summary>Filters and paging shared by the late and due-soon lists (<see cref="DossierListRequest.Parse"/>).</summary>
@@ -174,10 +247,14 @@ internal static class QueryDocumentation
             ("newAppointmentAt", "The apology's new appointment."));
     }
 
-    private static void DescribeReport(OpenApiSchema schema)
+    private static void DescribeProvisional(OpenApiSchema schema) => Schemas.Describe(schema, null,
+        ("provisional", "True while the month is still running: its end is then the present instant `asOf` (open dossiers are judged at " +
+            "that instant, not at the month's last day)."),
+        ("asOf", "With `provisional`: the instant the figures were counted up to. Absent otherwise."));
+
+    private static void DescribeUnitRows(OpenApiSchema schema)
     {
-        Schemas.Describe(schema, "Form Biểu số 06/VPCP/KSTT (Circular 01/2020/TT-VPCP) with the Decision 766 indicator 2.1.",
-            ("month", "YYYY-MM."), ("unitCode", "The unit whose subtree the report covers."),
+        Schemas.Describe(schema, null,
             ("rows", "Unit rows by level (department, district, commune) then code, each level closed by its `subtotal`; the `total` last."));
         var row = Schemas.ItemsOf(schema, "rows");
         Schemas.Describe(row, null,

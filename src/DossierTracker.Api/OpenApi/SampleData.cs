@@ -97,8 +97,41 @@ internal static class SampleData
     ]);
 
     /// <summary>August 2022 for the province, computed by the report's own arithmetic from a few units' counts.</summary>
-    public static MonthlyReport Report() => MonthlyReport.Build(new ReportMonth(2022, 8), Units[0],
-        [.. Units.Where(u => u.IsValidOn(new DateOnly(2022, 8, 1)))], AugustCounts);
+    public static Form06Report Report() => new(ReportPeriod.Month(2022, 8), Province, Units[0].Name, ReportRowsBy.Unit,
+        Form06Rows.ByUnit([.. Units.Where(u => u.IsValidOn(new DateOnly(2022, 8, 1)))], AugustCounts),
+        Provisional: false, AsOf: null, ComparedWith: null);
+
+    /// <summary>
+    /// The official third quarter of 2022 (15/06–14/09) by field, compared with the quarter before, the procedures of
+    /// <see cref="Procedures"/> given fields (certification has none).
+    /// </summary>
+    public static Form06Report ReportByField()
+    {
+        var period = ReportPeriod.Quarter(2022, 3, PeriodCutoff.Official);
+        DossierTracker.Procedures.Procedure Procedure(string code, string? fieldCode, string? fieldName) =>
+            new(code, Procedures.Single(p => p.Code == code).Name!, new ProcessingTime(1, ProcessingTimeUnit.WorkingDays),
+                fieldCode is null ? null : new DossierTracker.Procedures.ProcedureField(fieldCode, fieldName!));
+        var procedures = new[]
+        {
+            Procedure(EventExamples.Procedure, "G09-TP03", "Hộ tịch"),
+            Procedure("1.003010", "G09-TN01", "Đất đai"),
+            Procedure("2.000815", null, null),
+        };
+        var quarter = new Dictionary<string, UnitMonthCounts>
+        {
+            [EventExamples.Procedure] = new(310, 95, 12, 280, 101, 9, 395, 24, 1, 2),
+            ["1.003010"] = new(84, 120, 57, 96, 73, 38, 160, 47, 6, 1),
+            ["2.000815"] = new(455, 212, 3, 640, 25, 1, 668, 3, 0, 1),
+        };
+        var quarterBefore = new Dictionary<string, UnitMonthCounts>
+        {
+            [EventExamples.Procedure] = new(290, 102, 9, 270, 110, 7, 383, 13, 0, 1),
+            ["1.003010"] = new(79, 111, 49, 90, 70, 30, 150, 41, 7, 1),
+            ["2.000815"] = new(430, 205, 2, 610, 22, 2, 634, 2, 0, 1),
+        };
+        return new Form06Report(period, Province, Units[0].Name, ReportRowsBy.Field, Form06Rows.ByField(procedures, quarter, quarterBefore),
+            Provisional: false, AsOf: null, ComparedWith: period.Previous());
+    }
 
     private static readonly Dictionary<string, UnitMonthCounts> AugustCounts = new()
     {
@@ -118,11 +151,8 @@ internal static class SampleData
             ("2022-07", new(262, 118, 68, 280, 113, 16, 390, 27, 7, 5)),
             ("2022-08", UnitMonthCounts.Sum(AugustCounts.Values)),
         };
-        return new TrendResponse(Province, months[0].Month, months[^1].Month, [.. months.Select(m =>
-        {
-            var f = ReportFigures.From(m.Counts);
-            return new TrendMonthResponse(m.Month, f.OnTimeRate, f.Indicator766, f.Points766, f.OnTime766, f.Received, f.Resolved, f.ResolvedLate, f.InProgressOverdue);
-        })]);
+        return new TrendResponse(Province, months[0].Month, months[^1].Month, Provisional: false, AsOf: null,
+            [.. months.Select(m => TrendMonthResponse.Of(new TrendPoint(ReportMonth.Parse(m.Month), ReportFigures.From(m.Counts))))]);
     }
 
     public static DateTimeOffset At(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, Local);

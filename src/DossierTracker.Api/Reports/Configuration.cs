@@ -1,8 +1,8 @@
 namespace DossierTracker.Api.Reports;
 
-/// <summary>The monthly report (form 06) and the trend, counted from the read model.</summary>
+/// <summary>Form 06 over any period, the monthly report and the trend, counted from the read model.</summary>
 public static class Configuration
 {
     public static IServiceCollection AddReports(this IServiceCollection services) =>
-        services.AddSingleton<ReportCountsQuery>().AddSingleton<MonthlyReports>().AddSingleton<Form06Reports>();
+        services.AddSingleton<ReportCountsQuery>().AddSingleton<Form06Reports>();
 }

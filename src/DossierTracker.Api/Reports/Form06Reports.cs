@@ -1,20 +1,73 @@
+using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
 using DossierTracker.Calendar;
+using DossierTracker.Organisation;
 using DossierTracker.Reporting;
 
 namespace DossierTracker.Api.Reports;
 
-/// <summary>Builds form 06 over any period for a unit's subtree, with rows by unit, field or procedure and an optional comparison.</summary>
-public sealed class Form06Reports(ReportCountsQuery counts, TrackerClock clock)
+/// <summary>
+/// Builds form 06 over any period for a unit's subtree, with rows by unit, field or procedure and an optional
+/// comparison, and the month by month trend: every count of a request in one round trip (<see cref="ReportCountsQuery"/>).
+/// A period still running is counted up to now (<see cref="ReportWindow"/>).
+/// </summary>
+public sealed class Form06Reports(ReportCountsQuery counts, ReferenceDataCache referenceData, TrackerClock clock)
 {
-    /// <summary>
-    /// The report of <paramref name="period"/>, counted up to now when the period is still running.
-    /// </summary>
-    /// <exception cref="PeriodNotBegunException">The period has not begun (the endpoint answers 422 <c>period-in-future</c>).</exception>
-    public Task<Form06Report> BuildAsync(UnitScope scope, ReportPeriod period, ReportRowsBy rowsBy, ReportComparison comparison,
+    /// <summary>The report of <paramref name="period"/>, counted up to now when the period is still running.</summary>
+    /// <exception cref="PeriodNotBegunException">The period has not begun (the endpoints answer 422 <c>period-in-future</c>).</exception>
+    public async Task<Form06Report> BuildAsync(UnitScope scope, ReportPeriod period, ReportRowsBy rowsBy, ReportComparison comparison,
         CancellationToken cancellationToken)
     {
-        _ = (counts, clock, scope, period, rowsBy, comparison, cancellationToken);
-        throw new NotImplementedException("Form06Reports is being built on branch h15-form06.");
+        var window = WindowOf(period);
+        var compared = comparison switch
+        {
+            ReportComparison.Previous => period.Previous(),
+            ReportComparison.LastYear => period.LastYear(),
+            _ => null,
+        };
+        // The compared period lies before the asked one, which has begun: it has ended, so its window is its own.
+        ReportWindow[] windows = compared is null ? [window] : [window, WindowOf(compared)];
+        var counted = await counts.CountsAsync(scope.Codes, windows, rowsBy, cancellationToken);
+        var (current, previous) = (counted[0], compared is null ? null : counted[1]);
+
+        var procedures = (await referenceData.GetAsync(cancellationToken)).Procedures.Values.ToList();
+        var rows = rowsBy switch
+        {
+            ReportRowsBy.Field => Form06Rows.ByField(procedures, current, previous),
+            ReportRowsBy.Procedure => Form06Rows.ByProcedure(procedures, current, previous),
+            _ => Form06Rows.ByUnit(UnitsInReport(scope, period, current, previous), current, previous),
+        };
+        return new Form06Report(period, scope.Unit.Code, scope.Unit.Name, rowsBy, rows,
+            window.Provisional, window.Provisional ? window.End : null, compared);
+    }
+
+    /// <summary>The whole subtree's figures for each month from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    /// <exception cref="PeriodNotBegunException"><paramref name="to"/> has not begun.</exception>
+    public async Task<ReportTrend> TrendAsync(UnitScope scope, ReportMonth from, ReportMonth to, CancellationToken cancellationToken)
+    {
+        var months = ReportMonth.Range(from, to).ToList();
+        var windows = months.Select(m => WindowOf(ReportPeriod.Month(m.Year, m.Month))).ToList();
+        var counted = await counts.CountsAsync(scope.Codes, windows, ReportRowsBy.Unit, cancellationToken);
+        var points = months.Select((month, i) => new TrendPoint(month, ReportFigures.From(UnitMonthCounts.Sum(counted[i].Values)))).ToList();
+        var last = windows[^1];
+        return new ReportTrend(points, last.Provisional, last.Provisional ? last.End : null);
+    }
+
+    private ReportWindow WindowOf(ReportPeriod period) => ReportWindow.Of(period, clock.Now) ?? throw new PeriodNotBegunException(period);
+
+    /// <summary>
+    /// Units valid in the period, plus any that hold dossiers in it or in the compared period (a district closed by a
+    /// reorganisation keeps the dossiers it received until they are finished, and its row shows what it had before).
+    /// The form's rows are departments, districts and communes: the province itself only gets a row when dossiers were
+    /// received at it directly.
+    /// </summary>
+    private static List<Unit> UnitsInReport(UnitScope scope, ReportPeriod period,
+        IReadOnlyDictionary<string, UnitMonthCounts> current, IReadOnlyDictionary<string, UnitMonthCounts>? previous)
+    {
+        bool HasFigures(Unit unit) => current.ContainsKey(unit.Code) || previous?.ContainsKey(unit.Code) == true;
+        return scope.Subtree
+            .Where(u => u.IsValidDuring(period.From, period.To) || HasFigures(u))
+            .Where(u => u.Level != UnitLevel.Province || HasFigures(u))
+            .ToList();
     }
 }

@@ -3,6 +3,8 @@ using DossierTracker.Api.Exports;
 using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
+using DossierTracker.Calendar;
+using DossierTracker.Reporting;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
@@ -18,9 +20,9 @@ public static class GetMonthlyReport
     /// </summary>
     [WolverineGet("/api/reports/monthly", Name = "GetMonthlyReport"), Authorize(Policy = Policies.Supervise), Tags("Reports")]
     [EndpointSummary("Get the monthly report (form 06)")]
-    [EndpointDescription("Form Biểu số 06/VPCP/KSTT for a month: one row per unit of the subtree valid in the month, a subtotal per level and a total, with the Decision 766 indicator. `format=csv|xlsx` downloads it; `lang=en` gives English XLSX headings.")]
+    [EndpointDescription("Form Biểu số 06/VPCP/KSTT for a calendar month: one row per unit of the subtree valid in the month, a subtotal per level and a total, with the Decision 766 indicator. The calendar month of `GET /api/reports/form06` with `rows=unit`. A month still running is counted up to now (`provisional`, `asOf`); one not begun is a 422 `period-in-future`. `format=csv|xlsx` downloads it; `lang=en` gives English XLSX headings.")]
     public static async Task<IResult> Get(string? month, string? unit, string? format, string? lang,
-        MonthlyReports reports, ReferenceDataCache referenceData, ClaimsPrincipal user, CancellationToken cancellationToken)
+        Form06Reports reports, ReferenceDataCache referenceData, TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
         var reportMonth = query.Month("month", month, required: true);
@@ -34,12 +36,15 @@ public static class GetMonthlyReport
         var (scope, problem) = UnitScope.Resolve(unitCode, user, snapshot.Units);
         if (problem is not null) return problem;
 
-        var report = await reports.BuildAsync(scope!, reportMonth!.Value, cancellationToken);
-        var fileName = $"bieu-06-{report.UnitCode}-{report.Month}";
+        var period = ReportPeriod.Month(reportMonth!.Value.Year, reportMonth.Value.Month);
+        if (ReportRequest.NotBegun(period, clock.Now, "month") is { } notBegun) return notBegun;
+
+        var report = await reports.BuildAsync(scope!, period, ReportRowsBy.Unit, ReportComparison.None, cancellationToken);
+        var fileName = $"bieu-06-{report.UnitCode}-{reportMonth}";
         return reportFormat switch
         {
-            ReportFormat.Csv => Results.File(MonthlyReportCsv.Write(report), "text/csv; charset=utf-8", fileName + ".csv"),
-            ReportFormat.Xlsx => Results.File(MonthlyReportXlsx.Write(report, snapshot.Units, language),
+            ReportFormat.Csv => Results.File(Form06Csv.Write(report, withHeading: false), "text/csv; charset=utf-8", fileName + ".csv"),
+            ReportFormat.Xlsx => Results.File(Form06Xlsx.Write(report, snapshot.Units, language),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName + ".xlsx"),
             _ => Results.Json(MonthlyReportResponse.Of(report), ApiJson.Options),
         };

@@ -16,9 +16,9 @@ public static class GetTrend
     /// <summary>Month by month figures of a unit's whole subtree: on-time rate, indicator 766, received, resolved, late.</summary>
     [WolverineGet("/api/reports/trend", Name = "GetTrend"), Authorize(Policy = Policies.Supervise), Tags("Reports")]
     [EndpointSummary("Get the monthly trend")]
-    [EndpointDescription("Month by month figures of a unit's whole subtree: on-time rate, indicator 766 and its numerator, received, resolved, resolved late and in progress overdue.")]
+    [EndpointDescription("Month by month figures of a unit's whole subtree: on-time rate, indicator 766 and its numerator, received, resolved, resolved late and in progress overdue. A last month still running is counted up to now (`provisional`, `asOf`); a `to` month not begun is a 422 `period-in-future`.")]
     public static async Task<IResult> Get(string? unit, string? from, string? to,
-        MonthlyReports reports, ReferenceDataCache referenceData, TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
+        Form06Reports reports, ReferenceDataCache referenceData, TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
         var today = DossierTracker.Calendar.VietnamTime.LocalDate(clock.Now);
@@ -34,11 +34,11 @@ public static class GetTrend
         var (scope, problem) = UnitScope.Resolve(unitCode, user, snapshot.Units);
         if (problem is not null) return problem;
 
-        var months = (await reports.TrendAsync(scope!, first, last, cancellationToken))
-            .Select(p => new TrendMonthResponse(p.Month.ToString(), p.Figures.OnTimeRate, p.Figures.Indicator766, p.Figures.Points766, p.Figures.OnTime766,
-                p.Figures.Received, p.Figures.Resolved, p.Figures.ResolvedLate, p.Figures.InProgressOverdue))
-            .ToList();
-        return Results.Json(new TrendResponse(scope!.Unit.Code, first.ToString(), last.ToString(), months), ApiJson.Options);
+        if (ReportRequest.NotBegun(ReportPeriod.Month(last.Year, last.Month), clock.Now, "to") is { } notBegun) return notBegun;
+
+        var trend = await reports.TrendAsync(scope!, first, last, cancellationToken);
+        return Results.Json(new TrendResponse(scope!.Unit.Code, first.ToString(), last.ToString(), trend.Provisional, trend.AsOf,
+            trend.Months.Select(TrendMonthResponse.Of).ToList()), ApiJson.Options);
     }
 
     private static ReportMonth Back(ReportMonth month, int count)

@@ -56,13 +56,13 @@ public sealed class DashboardPartsTests
         Unit province = new("P", "Tỉnh", UnitLevel.Province, null), department = new("D", "Sở", UnitLevel.Department, "P"),
             district = new("H", "Huyện", UnitLevel.District, "P"), commune = new("X", "Xã", UnitLevel.Commune, "H");
         var tree = OrganisationTree.Build([province, department, district, commune]).Tree!;
-        var month = new ReportMonth(2022, 8);
-        var report = MonthlyReport.Build(month, province, [province, department, district, commune], new Dictionary<string, UnitMonthCounts>
+        var rows = Form06Rows.ByUnit([province, department, district, commune], new Dictionary<string, UnitMonthCounts>
         {
             ["D"] = Resolved(early: 3, late: 1),
             ["H"] = Resolved(early: 2, late: 0),
             ["X"] = Resolved(early: 0, late: 2),
         });
+        var report = new Form06Report(ReportPeriod.Month(2022, 8), province.Code, province.Name, ReportRowsBy.Unit, rows, false, null, null);
 
         var ranking = UnitRanking.Of(report, new UnitScope(province, tree.Subtree("P")), tree);
 

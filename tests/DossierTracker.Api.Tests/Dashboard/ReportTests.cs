@@ -27,7 +27,7 @@ public sealed class ReportTests(DashboardFixture dashboard) : BrowserScenario(da
         var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByTestId("download-xlsx").ClickAsync());
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
 
-        download.SuggestedFilename.ShouldBe($"bieu-06-000.00.00.H99-{DashboardData.BusyMonth}.xlsx");
+        download.SuggestedFilename.ShouldBe("bieu-06-000.00.00.H99-20220801-20220831.xlsx");
         bytes.Take(2).ShouldBe("PK"u8.ToArray());
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
         workbook.WorkbookPart!.Workbook.Descendants<Sheet>().Select(sheet => sheet.Name!.Value).ShouldBe(["Biểu 06", "Chỉ tiêu bổ sung"]);
@@ -40,7 +40,7 @@ public sealed class ReportTests(DashboardFixture dashboard) : BrowserScenario(da
         var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByTestId("download-csv").ClickAsync());
 
         using var api = Dashboard.Api(Dashboard.SupervisorKey);
-        var fromApi = await api.GetByteArrayAsync($"/api/reports/monthly?month={DashboardData.BusyMonth}&format=csv");
+        var fromApi = await api.GetByteArrayAsync($"/api/reports/form06?period={DashboardData.BusyMonth}&format=csv");
         (await File.ReadAllBytesAsync((await download.PathAsync())!)).ShouldBe(fromApi);
     }
 

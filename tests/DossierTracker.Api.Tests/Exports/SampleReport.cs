@@ -13,9 +13,10 @@ internal static class SampleReport
 
     public static readonly OrganisationTree Tree = OrganisationTree.Build([Province, Justice, Environment, Commune]).Tree!;
 
-    public static MonthlyReport Build() => MonthlyReport.Build(
-        ReportMonth.Parse("2022-08"),
-        Province,
+    public static Form06Report Of(ReportMonth month, Unit unit, IReadOnlyList<Form06Row> rows, ReportRowsBy rowsBy = ReportRowsBy.Unit) =>
+        new(ReportPeriod.Month(month.Year, month.Month), unit.Code, unit.Name, rowsBy, rows, Provisional: false, AsOf: null, ComparedWith: null);
+
+    public static Form06Report Build() => Of(ReportMonth.Parse("2022-08"), Province, Form06Rows.ByUnit(
         [Environment, Commune, Justice],
         new Dictionary<string, UnitMonthCounts>
         {
@@ -29,5 +30,5 @@ internal static class SampleReport
             [Commune.Code] = new(ReceivedOnline: 1200, ReceivedDirect: 0, CarriedOver: 0,
                 ResolvedEarly: 1000, ResolvedOnTime: 200, ResolvedLate: 0, OnTime766: 1200,
                 InProgressOnTime: 0, InProgressOverdue: 0, WithdrawnOrStopped: 0),
-        });
+        }));
 }

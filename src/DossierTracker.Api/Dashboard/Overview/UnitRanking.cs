@@ -17,7 +17,7 @@ public sealed record RankedUnit(Unit Unit, ReportFigures Figures)
 /// </summary>
 public sealed record UnitRanking(IReadOnlyList<RankedUnit> Ranked, IReadOnlyList<Unit> WithoutDossiers)
 {
-    public static UnitRanking Of(MonthlyReport report, UnitScope scope, OrganisationTree tree)
+    public static UnitRanking Of(Form06Report report, UnitScope scope, OrganisationTree tree)
     {
         var rowsByChild = report.Rows
             .Where(r => r.Kind == ReportRowKind.Unit && r.UnitCode is not null)

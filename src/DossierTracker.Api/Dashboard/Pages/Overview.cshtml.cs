@@ -15,7 +15,7 @@ namespace DossierTracker.Api.Dashboard.Pages;
 /// counts now, the 12-month trend, and the units below ranked worst first. All figures come from the report and
 /// list services the API uses.
 /// </summary>
-public sealed class OverviewModel(MonthlyReports reports, DossierLists lists, TrackerClock clock) : DashboardPageModel
+public sealed class OverviewModel(Form06Reports reports, DossierLists lists, TrackerClock clock) : DashboardPageModel
 {
     public const int TrendMonths = 12;
 
@@ -32,6 +32,8 @@ public sealed class OverviewModel(MonthlyReports reports, DossierLists lists, Tr
     public UnitRanking Ranking { get; private set; } = null!;
     /// <summary>The instant the figures of a month still running are counted to; null once the month has ended.</summary>
     public DateTimeOffset? ProvisionalAsOf { get; private set; }
+    /// <summary>The same for the trend's last month.</summary>
+    public DateTimeOffset? TrendAsOf { get; private set; }
     public bool HasUnitsBelow => ReferenceData.Units.ChildrenOf(Selected.Unit.Code).Count > 0;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -40,19 +42,20 @@ public sealed class OverviewModel(MonthlyReports reports, DossierLists lists, Tr
         var today = VietnamTime.LocalDate(clock.Now);
         ChosenMonth = query.Month("month", Month, required: false) ?? new ReportMonth(today.Year, today.Month);
         if (query.HasErrors) return Refuse(StatusCodes.Status400BadRequest, Text.ErrorInvalidParameters);
-        // A month still running is counted up to now (contract version 2), and the page says so; one not begun has no figures.
-        var window = ReportWindow.Of(ReportPeriod.Month(ChosenMonth.Year, ChosenMonth.Month), clock.Now);
-        if (window is null) return Refuse(StatusCodes.Status422UnprocessableEntity, Text.QueryProblems[ReportQueryProblem.NotBegun]);
-        ProvisionalAsOf = window.Provisional ? window.End : null;
-
-        var report = await reports.BuildAsync(Selected, ChosenMonth, cancellationToken);
-        Total = report.Rows[^1].Figures;
+        var period = ReportPeriod.Month(ChosenMonth.Year, ChosenMonth.Month);
+        // A month not begun has nothing to count (the API answers 422 period-in-future).
+        if (ReportWindow.Of(period, clock.Now) is null) return Refuse(StatusCodes.Status422UnprocessableEntity, Text.QueryProblems[ReportQueryProblem.NotBegun]);
+        var report = await reports.BuildAsync(Selected, period, ReportRowsBy.Unit, ReportComparison.None, cancellationToken);
+        Total = report.Total.Figures;
+        ProvisionalAsOf = report.AsOf;
         Ranking = UnitRanking.Of(report, Selected, ReferenceData.Units);
 
         // Twelve months up to the chosen one, or fewer at the start of the supported range.
         var (firstMonth, earliest) = (ChosenMonth, new ReportMonth(ReportMonth.FirstYear, 1));
         for (var i = 1; i < TrendMonths && firstMonth > earliest; i++) firstMonth = firstMonth.Previous();
-        Trend = TrendChart.Of(await reports.TrendAsync(Selected, firstMonth, ChosenMonth, cancellationToken));
+        var trend = await reports.TrendAsync(Selected, firstMonth, ChosenMonth, cancellationToken);
+        Trend = TrendChart.Of(trend.Months);
+        TrendAsOf = trend.AsOf;
 
         var everything = new DossierListRequest(null, null, null, null, null, 1, DossierListRequest.MaxPageSize, ListFormat.Json);
         OverdueNow = (await lists.LateAsync(Selected, everything, LateState.Open, ListSort.Overdue, clock.Now, cancellationToken)).Count;

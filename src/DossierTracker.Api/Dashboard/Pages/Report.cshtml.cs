@@ -12,7 +12,7 @@ namespace DossierTracker.Api.Dashboard.Pages;
 /// procedure, an optional comparison with an earlier period, every count a link to the dossiers behind it, and its
 /// XLSX and CSV downloads, written by the same exporters as the API (the XLSX headings in the reader's language).
 /// </summary>
-public sealed class ReportModel(Form06Reports reports, MonthlyReports monthlyReports, TrackerClock clock) : DashboardPageModel
+public sealed class ReportModel(Form06Reports reports, TrackerClock clock) : DashboardPageModel
 {
     public override string PageTitle => Text.ReportTitle;
     public override string Section => "report";
@@ -45,27 +45,22 @@ public sealed class ReportModel(Form06Reports reports, MonthlyReports monthlyRep
     }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken) =>
-        await MonthlyAsync(cancellationToken) is { } report
-            ? File(MonthlyReportXlsx.Write(report, ReferenceData.Units, Text.Language, VietnamTime.LocalDate(clock.Now)),
+        await DownloadAsync(cancellationToken) is { } report
+            ? File(Form06Xlsx.Write(report, ReferenceData.Units, Text.Language, VietnamTime.LocalDate(clock.Now)),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(report) + ".xlsx")
             : Refuse(StatusCodes.Status400BadRequest, Text.ErrorInvalidParameters);
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
-        await MonthlyAsync(cancellationToken) is { } report
-            ? File(MonthlyReportCsv.Write(report), "text/csv; charset=utf-8", FileName(report) + ".csv")
+        await DownloadAsync(cancellationToken) is { } report
+            ? File(Form06Csv.Write(report, withHeading: true, Text.Language), "text/csv; charset=utf-8", FileName(report) + ".csv")
             : Refuse(StatusCodes.Status400BadRequest, Text.ErrorInvalidParameters);
 
-    /// <summary>Downloads are written for a calendar month by unit, the form the exporters know.</summary>
-    public bool CanDownload => Query is { Period.Kind: ReportPeriodKind.Month, Period.Cutoff: PeriodCutoff.Calendar, Rows: ReportRowsBy.Unit };
-
     /// <summary>Named as the API names it, so files from both sort together.</summary>
-    private static string FileName(MonthlyReport report) => $"bieu-06-{report.UnitCode}-{report.Month}";
+    private static string FileName(Form06Report report) => $"bieu-06-{report.UnitCode}-{report.Period.From:yyyyMMdd}-{report.Period.To:yyyyMMdd}";
 
-    private async Task<MonthlyReport?> MonthlyAsync(CancellationToken cancellationToken)
-    {
-        if (Read().Count > 0 || !CanDownload) return null;
-        return await monthlyReports.BuildAsync(Selected, new ReportMonth(Query!.Period.Year, Query.Period.Number), cancellationToken);
-    }
+    /// <summary>The report to download; null when the parameters name none (the page itself explains why).</summary>
+    private async Task<Form06Report?> DownloadAsync(CancellationToken cancellationToken) =>
+        Read().Count == 0 && (await BuildAsync(cancellationToken)).Count == 0 ? Report : null;
 
     private List<ReportQueryError> Read()
     {

@@ -245,7 +245,6 @@ public sealed partial class DashboardText
             [ReportPage.ReportQueryProblem.Compare] = "The comparison is not valid.",
             [ReportPage.ReportQueryProblem.NotBegun] = "This reporting period has not begun yet, so it has no figures.",
         },
-        ProvisionalFormat = "Provisional figures as of {0}",
         TrendProvisionalFormat = "{0}: provisional figures as of {1}",
         PeriodDatesFormat = "from {0} to {1}",
         FiltersPrintedFormat = "Rows by: {0}. Compared with: {1}.",
@@ -256,10 +255,6 @@ public sealed partial class DashboardText
         Decrease = "down",
         Unchanged = "unchanged",
         PercentagePoints = "pp",
-        NoField = "Procedures without a field",
-        ProcedureRowHeading = "Administrative procedure",
-        FieldRowHeading = "Field",
-        UnitRowHeading = "Unit",
         ColumnNames = new Dictionary<ReportColumn, string>
         {
             [ReportColumn.Received] = "Dossiers received for settlement (3)",

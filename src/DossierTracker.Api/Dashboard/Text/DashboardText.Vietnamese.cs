@@ -245,7 +245,6 @@ public sealed partial class DashboardText
             [ReportPage.ReportQueryProblem.Compare] = "Kỳ so sánh không hợp lệ.",
             [ReportPage.ReportQueryProblem.NotBegun] = "Kỳ báo cáo này chưa bắt đầu nên chưa có số liệu.",
         },
-        ProvisionalFormat = "Số liệu tạm tính đến {0}",
         TrendProvisionalFormat = "Tháng {0}: số liệu tạm tính đến {1}",
         PeriodDatesFormat = "từ ngày {0} đến ngày {1}",
         FiltersPrintedFormat = "Dòng báo cáo theo: {0}. So sánh với: {1}.",
@@ -256,10 +255,6 @@ public sealed partial class DashboardText
         Decrease = "giảm",
         Unchanged = "không đổi",
         PercentagePoints = "điểm %",
-        NoField = "Thủ tục chưa xác định lĩnh vực",
-        ProcedureRowHeading = "Thủ tục hành chính",
-        FieldRowHeading = "Lĩnh vực",
-        UnitRowHeading = "Đơn vị",
         ColumnNames = new Dictionary<ReportColumn, string>
         {
             [ReportColumn.Received] = "Tổng số hồ sơ nhận giải quyết (3)",

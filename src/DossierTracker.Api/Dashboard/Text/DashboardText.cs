@@ -219,7 +219,6 @@ public sealed partial class DashboardText
     public required string CompareLastYear { get; init; }
     public required string ErrorSummary { get; init; }
     public required IReadOnlyDictionary<ReportPage.ReportQueryProblem, string> QueryProblems { get; init; }
-    public required string ProvisionalFormat { get; init; }
     public required string TrendProvisionalFormat { get; init; }
     public required string PeriodDatesFormat { get; init; }
     public required string FiltersPrintedFormat { get; init; }
@@ -230,10 +229,6 @@ public sealed partial class DashboardText
     public required string Decrease { get; init; }
     public required string Unchanged { get; init; }
     public required string PercentagePoints { get; init; }
-    public required string NoField { get; init; }
-    public required string ProcedureRowHeading { get; init; }
-    public required string FieldRowHeading { get; init; }
-    public required string UnitRowHeading { get; init; }
     /// <summary>Each figure by its form 06 column, with the column's number as the page numbers it.</summary>
     public required IReadOnlyDictionary<ReportColumn, string> ColumnNames { get; init; }
     public required string DrilldownTitle { get; init; }
@@ -323,7 +318,8 @@ public sealed partial class DashboardText
     /// <summary>"hh:mm dd/mm/yyyy", the order of "số liệu tạm tính đến …".</summary>
     public string ClockAndDate(DateTimeOffset instant) => VietnamTime.ToLocal(instant).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
 
-    public string Provisional(DateTimeOffset asOf) => Format(ProvisionalFormat, ClockAndDate(asOf));
+    /// <summary>"Số liệu tạm tính đến hh:mm dd/mm/yyyy", in the words of the form's exports.</summary>
+    public string Provisional(DateTimeOffset asOf) => Exports.Form06Text.For(Language).Provisional(asOf);
 
     public string PeriodDates(ReportPeriod period) => Format(PeriodDatesFormat, Date(period.From), Date(period.To));
 

@@ -2,6 +2,7 @@
 #pragma warning disable
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Reports;
+using DossierTracker.Calendar;
 using Microsoft.AspNetCore.Routing;
 using System;
 using System.Linq;
@@ -15,13 +16,15 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly DossierTracker.Api.ReferenceData.ReferenceDataCache _referenceDataCache;
-        private readonly DossierTracker.Api.Reports.MonthlyReports _monthlyReports;
+        private readonly DossierTracker.Api.Reports.Form06Reports _form06Reports;
+        private readonly DossierTracker.Calendar.TrackerClock _trackerClock;
 
-        public GET_api_reports_monthly(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, DossierTracker.Api.ReferenceData.ReferenceDataCache referenceDataCache, DossierTracker.Api.Reports.MonthlyReports monthlyReports) : base(wolverineHttpOptions)
+        public GET_api_reports_monthly(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, DossierTracker.Api.ReferenceData.ReferenceDataCache referenceDataCache, DossierTracker.Api.Reports.Form06Reports form06Reports, DossierTracker.Calendar.TrackerClock trackerClock) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _referenceDataCache = referenceDataCache;
-            _monthlyReports = monthlyReports;
+            _form06Reports = form06Reports;
+            _trackerClock = trackerClock;
         }
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
@@ -33,7 +36,7 @@ namespace Internal.Generated.WolverineHandlers
             var lang = httpContext.Request.Query["lang"];
             
             // The actual HTTP request handler execution
-            var result = await DossierTracker.Api.Reports.GetMonthlyReport.Get(month, unit, format, lang, _monthlyReports, _referenceDataCache, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await DossierTracker.Api.Reports.GetMonthlyReport.Get(month, unit, format, lang, _form06Reports, _referenceDataCache, _trackerClock, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -16,14 +16,14 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly DossierTracker.Api.ReferenceData.ReferenceDataCache _referenceDataCache;
-        private readonly DossierTracker.Api.Reports.MonthlyReports _monthlyReports;
+        private readonly DossierTracker.Api.Reports.Form06Reports _form06Reports;
         private readonly DossierTracker.Calendar.TrackerClock _trackerClock;
 
-        public GET_api_reports_trend(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, DossierTracker.Api.ReferenceData.ReferenceDataCache referenceDataCache, DossierTracker.Api.Reports.MonthlyReports monthlyReports, DossierTracker.Calendar.TrackerClock trackerClock) : base(wolverineHttpOptions)
+        public GET_api_reports_trend(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, DossierTracker.Api.ReferenceData.ReferenceDataCache referenceDataCache, DossierTracker.Api.Reports.Form06Reports form06Reports, DossierTracker.Calendar.TrackerClock trackerClock) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _referenceDataCache = referenceDataCache;
-            _monthlyReports = monthlyReports;
+            _form06Reports = form06Reports;
             _trackerClock = trackerClock;
         }
 
@@ -35,7 +35,7 @@ namespace Internal.Generated.WolverineHandlers
             var to = httpContext.Request.Query["to"];
             
             // The actual HTTP request handler execution
-            var result = await DossierTracker.Api.Reports.GetTrend.Get(unit, from, to, _monthlyReports, _referenceDataCache, _trackerClock, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await DossierTracker.Api.Reports.GetTrend.Get(unit, from, to, _form06Reports, _referenceDataCache, _trackerClock, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] EndpointTypes()
         {
-            return new System.Type[] { typeof(DossierTracker.Api.Calendars.GetCalendar), typeof(DossierTracker.Api.Calendars.PutCalendar), typeof(DossierTracker.Api.Dossiers.GetDossier), typeof(DossierTracker.Api.Ingesting.PostBatch), typeof(DossierTracker.Api.Ingesting.PostEvent), typeof(DossierTracker.Api.LateDossiers.GetDueSoon), typeof(DossierTracker.Api.LateDossiers.GetLateDossiers), typeof(DossierTracker.Api.NationalPortal.PostCapNhatTienDoHoSoMC), typeof(DossierTracker.Api.NationalPortal.PostDongBoHoSoMC), typeof(DossierTracker.Api.Organisation.GetUnits), typeof(DossierTracker.Api.Organisation.PutUnits), typeof(DossierTracker.Api.Procedures.GetProcedures), typeof(DossierTracker.Api.Procedures.PutProcedures), typeof(DossierTracker.Api.Reports.GetMonthlyReport), typeof(DossierTracker.Api.Reports.GetTrend) };
+            return new System.Type[] { typeof(DossierTracker.Api.Calendars.GetCalendar), typeof(DossierTracker.Api.Calendars.PutCalendar), typeof(DossierTracker.Api.Dossiers.GetDossier), typeof(DossierTracker.Api.Ingesting.PostBatch), typeof(DossierTracker.Api.Ingesting.PostEvent), typeof(DossierTracker.Api.LateDossiers.GetDueSoon), typeof(DossierTracker.Api.LateDossiers.GetLateDossiers), typeof(DossierTracker.Api.NationalPortal.PostCapNhatTienDoHoSoMC), typeof(DossierTracker.Api.NationalPortal.PostDongBoHoSoMC), typeof(DossierTracker.Api.Organisation.GetUnits), typeof(DossierTracker.Api.Organisation.PutUnits), typeof(DossierTracker.Api.Procedures.GetProcedures), typeof(DossierTracker.Api.Procedures.PutProcedures), typeof(DossierTracker.Api.Reports.GetForm06Report), typeof(DossierTracker.Api.Reports.GetMonthlyReport), typeof(DossierTracker.Api.Reports.GetTrend) };
         }
     }
 
@@ -28,6 +28,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_dossiers_due_soon))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_dossiers_late))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_procedures))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_reports_form06))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_reports_monthly))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_reports_trend))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_units))]
@@ -51,6 +52,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Organisation.PutUnits))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Procedures.GetProcedures))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Procedures.PutProcedures))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Reports.GetForm06Report))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Reports.GetMonthlyReport))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Reports.GetTrend))]
         public static void Pin()

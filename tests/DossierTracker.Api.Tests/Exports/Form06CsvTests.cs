@@ -3,9 +3,9 @@ using DossierTracker.Api.Exports;
 
 namespace DossierTracker.Api.Tests.Exports;
 
-public sealed class MonthlyReportCsvTests
+public sealed class Form06CsvTests
 {
-    private static readonly string[] Lines = new UTF8Encoding(false).GetString(MonthlyReportCsv.Write(SampleReport.Build()).AsSpan(3))
+    private static readonly string[] Lines = new UTF8Encoding(false).GetString(Form06Csv.Write(SampleReport.Build(), withHeading: false).AsSpan(3))
         .Split("\r\n");
 
     [Fact]

@@ -7,22 +7,30 @@ using DossierTracker.Reporting;
 namespace DossierTracker.Api.Exports;
 
 /// <summary>
-/// The monthly report as an XLSX workbook ready to file: form Biểu số 06/VPCP/KSTT as issued on the first sheet, the
-/// tracker's extra columns on the second.
+/// Form 06 of any period as an XLSX workbook ready to file: form Biểu số 06/VPCP/KSTT as issued on the first sheet, the
+/// tracker's extra columns on the second; with a comparison, the same two sheets again for the compared period (the
+/// filed sheets stay exactly the form).
 /// </summary>
-public static class MonthlyReportXlsx
+public static class Form06Xlsx
 {
     /// <param name="units">The organisation tree, for the unit the form is filed with.</param>
     /// <param name="language"><c>vi</c> for the official headings, <c>en</c> for English ones.</param>
     /// <param name="signedOn">The date printed on the signature line; null leaves dots for the signer.</param>
-    public static byte[] Write(MonthlyReport report, OrganisationTree units, string language = "vi", DateOnly? signedOn = null)
+    public static byte[] Write(Form06Report report, OrganisationTree units, string language = "vi", DateOnly? signedOn = null)
     {
         var text = Form06Text.For(language);
         var strings = new SharedStrings();
-        var form = new SheetCells(strings);
-        Form06Layout.Write(form, report, text, Form06Recipient.NameFor(report.UnitCode, units, text), signedOn);
-        var extras = new SheetCells(strings);
-        Form06ExtrasLayout.Write(extras, report, text);
+        var recipient = Form06Recipient.NameFor(report.UnitCode, units, text);
+        var sheets = new List<(string Name, SheetCells Cells, SheetLayout Layout)>();
+        foreach (var view in Form06SheetView.Of(report))
+        {
+            var form = new SheetCells(strings);
+            Form06Layout.Write(form, view, text, recipient, signedOn);
+            var extras = new SheetCells(strings);
+            Form06ExtrasLayout.Write(extras, view, text);
+            sheets.Add((text.SheetNameOf(view), form, Form06Layout.Sheet));
+            sheets.Add((text.ExtrasSheetNameOf(view), extras, Form06ExtrasLayout.Sheet));
+        }
 
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -31,18 +39,16 @@ public static class MonthlyReportXlsx
             workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = XlsxStylesheet.Create();
             workbookPart.AddNewPart<SharedStringTablePart>().SharedStringTable = strings.ToTable();
 
-            var formPart = workbookPart.AddNewPart<WorksheetPart>();
-            formPart.Worksheet = Worksheet(form, Form06Layout.Sheet);
-            var extrasPart = workbookPart.AddNewPart<WorksheetPart>();
-            extrasPart.Worksheet = Worksheet(extras, Form06ExtrasLayout.Sheet);
-
-            workbookPart.Workbook = new Workbook(
-                new Sheets(
-                    new Sheet { Id = workbookPart.GetIdOfPart(formPart), SheetId = 1, Name = text.SheetName },
-                    new Sheet { Id = workbookPart.GetIdOfPart(extrasPart), SheetId = 2, Name = text.ExtrasSheetName }),
-                new DefinedNames(
-                    PrintTitles(text.SheetName, 0, Form06Layout.Sheet),
-                    PrintTitles(text.ExtrasSheetName, 1, Form06ExtrasLayout.Sheet)));
+            var entries = new Sheets();
+            var printTitles = new DefinedNames();
+            for (var i = 0; i < sheets.Count; i++)
+            {
+                var part = workbookPart.AddNewPart<WorksheetPart>();
+                part.Worksheet = Worksheet(sheets[i].Cells, sheets[i].Layout);
+                entries.Append(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = (uint)i + 1, Name = sheets[i].Name });
+                printTitles.Append(PrintTitles(sheets[i].Name, (uint)i, sheets[i].Layout));
+            }
+            workbookPart.Workbook = new Workbook(entries, printTitles);
         }
         return stream.ToArray();
     }

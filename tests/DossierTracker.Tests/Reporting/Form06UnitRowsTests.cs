@@ -3,9 +3,8 @@ using DossierTracker.Reporting;
 
 namespace DossierTracker.Tests.Reporting;
 
-public sealed class MonthlyReportTests
+public sealed class Form06UnitRowsTests
 {
-    private static readonly ReportMonth August2022 = ReportMonth.Parse("2022-08");
     private static readonly Unit Province = new("H22", "Tỉnh Hòa Bình", UnitLevel.Province, null);
     private static readonly Unit DepartmentB = new("H22.02", "Sở Tài nguyên và Môi trường", UnitLevel.Department, "H22");
     private static readonly Unit DepartmentA = new("H22.01", "Sở Tư pháp", UnitLevel.Department, "H22");
@@ -18,7 +17,7 @@ public sealed class MonthlyReportTests
     {
         var report = Build([CommuneB, District, DepartmentB, Province, CommuneA, DepartmentA], []);
 
-        report.Rows.Select(Describe).ShouldBe([
+        report.Select(Describe).ShouldBe([
             "unit H22", "subtotal Province",
             "unit H22.01", "unit H22.02", "subtotal Department",
             "unit H22.30", "subtotal District",
@@ -35,7 +34,7 @@ public sealed class MonthlyReportTests
 
         var report = Build([lower, upper], []);
 
-        report.Rows.Where(r => r.Kind == ReportRowKind.Unit).Select(r => r.UnitCode).ShouldBe(["H22.99", "h22.01"]);
+        report.Where(r => r.Kind == ReportRowKind.Unit).Select(r => r.UnitCode).ShouldBe(["H22.99", "h22.01"]);
     }
 
     [Fact]
@@ -43,7 +42,7 @@ public sealed class MonthlyReportTests
     {
         var report = Build([Province, DepartmentA, CommuneA], []);
 
-        report.Rows.Where(r => r.Kind == ReportRowKind.Subtotal).Select(r => r.Level).ShouldBe([UnitLevel.Province, UnitLevel.Department, UnitLevel.Commune]);
+        report.Where(r => r.Kind == ReportRowKind.Subtotal).Select(r => r.Level).ShouldBe([UnitLevel.Province, UnitLevel.Department, UnitLevel.Commune]);
     }
 
     [Fact]
@@ -51,7 +50,7 @@ public sealed class MonthlyReportTests
     {
         var report = Build([DepartmentA, DepartmentB], new() { [DepartmentA.Code] = Counts.Of(receivedOnline: 3) });
 
-        report.Rows.Single(r => r.UnitCode == DepartmentB.Code).Figures.ShouldBe(ReportFigures.From(UnitMonthCounts.Zero));
+        report.Single(r => r.UnitCode == DepartmentB.Code).Figures.ShouldBe(ReportFigures.From(UnitMonthCounts.Zero));
     }
 
     [Fact]
@@ -77,7 +76,7 @@ public sealed class MonthlyReportTests
             [CommuneA.Code] = Counts.Of(receivedOnline: 1, inProgressOverdue: 1),
         });
 
-        report.Rows[^1].Figures.Indicator766.ShouldBe(0.9);
+        report[^1].Figures.Indicator766.ShouldBe(0.9);
     }
 
     [Fact]
@@ -91,7 +90,7 @@ public sealed class MonthlyReportTests
     [Fact]
     public void the_total_row_names_no_unit_and_no_level()
     {
-        var total = Build([District], []).Rows[^1];
+        var total = Build([District], [])[^1];
 
         (total.Kind, total.UnitCode, total.UnitName, total.Level).ShouldBe((ReportRowKind.Total, null, null, null));
     }
@@ -101,15 +100,7 @@ public sealed class MonthlyReportTests
     {
         var report = Build([], []);
 
-        report.Rows.ShouldHaveSingleItem().Figures.ShouldBe(ReportFigures.From(UnitMonthCounts.Zero));
-    }
-
-    [Fact]
-    public void the_report_is_headed_by_its_month_and_scope_unit()
-    {
-        var report = Build([Province], []);
-
-        (report.Month, report.UnitCode, report.UnitName).ShouldBe((August2022, "H22", "Tỉnh Hòa Bình"));
+        report.ShouldHaveSingleItem().Figures.ShouldBe(ReportFigures.From(UnitMonthCounts.Zero));
     }
 
     [Fact]
@@ -121,13 +112,13 @@ public sealed class MonthlyReportTests
     public void a_unit_listed_twice_is_refused() =>
         Should.Throw<ArgumentException>(() => Build([DepartmentA, DepartmentA], []));
 
-    private static MonthlyReport Build(Unit[] units, Dictionary<string, UnitMonthCounts> counts) =>
-        MonthlyReport.Build(August2022, Province, units, counts);
+    private static IReadOnlyList<Form06Row> Build(Unit[] units, Dictionary<string, UnitMonthCounts> counts) =>
+        Form06Rows.ByUnit(units, counts);
 
-    private static ReportRow Subtotal(MonthlyReport report, UnitLevel level) =>
-        report.Rows.Single(r => r.Kind == ReportRowKind.Subtotal && r.Level == level);
+    private static Form06Row Subtotal(IReadOnlyList<Form06Row> report, UnitLevel level) =>
+        report.Single(r => r.Kind == ReportRowKind.Subtotal && r.Level == level);
 
-    private static string Describe(ReportRow row) => row.Kind switch
+    private static string Describe(Form06Row row) => row.Kind switch
     {
         ReportRowKind.Unit => $"unit {row.UnitCode}",
         ReportRowKind.Subtotal => $"subtotal {row.Level}",

@@ -8,12 +8,12 @@ using DossierTracker.Reporting;
 
 namespace DossierTracker.Api.Tests.Exports;
 
-public sealed class MonthlyReportXlsxTests
+public sealed class Form06XlsxTests
 {
     // Sheet 1: rows 1–2 form number and units, 3 title, 4 period, 5 unit of measure, 6–8 headings, 9 column numbers;
     // then Justice, Environment, departments' subtotal, the commune, communes' subtotal and the total on rows 10–15;
     // a blank row, and the signature block on rows 17–19.
-    private static readonly byte[] Workbook = MonthlyReportXlsx.Write(SampleReport.Build(), SampleReport.Tree);
+    private static readonly byte[] Workbook = Form06Xlsx.Write(SampleReport.Build(), SampleReport.Tree);
     private static readonly XlsxSheet Sheet = new(Workbook);
     // Sheet 2: rows 1–3 title, unit and period, 5 headings, 6 column numbers, the same six rows on 7–12.
     private static readonly XlsxSheet Extras = new(Workbook, sheetIndex: 1);
@@ -23,7 +23,7 @@ public sealed class MonthlyReportXlsxTests
     [InlineData("en")]
     public void the_package_is_valid_openxml(string language)
     {
-        var bytes = MonthlyReportXlsx.Write(SampleReport.Build(), SampleReport.Tree, language, new DateOnly(2022, 9, 5));
+        var bytes = Form06Xlsx.Write(SampleReport.Build(), SampleReport.Tree, language, new DateOnly(2022, 9, 5));
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
 
         new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ShouldBeEmpty();
@@ -43,17 +43,17 @@ public sealed class MonthlyReportXlsxTests
 
     [Fact]
     public void the_period_line_runs_from_the_month_s_first_to_its_last_day() =>
-        new XlsxSheet(MonthlyReportXlsx.Write(EmptyReport("2024-02", SampleReport.Province), SampleReport.Tree)).Text("A4")
+        new XlsxSheet(Form06Xlsx.Write(EmptyReport("2024-02", SampleReport.Province), SampleReport.Tree)).Text("A4")
             .ShouldBe("Kỳ báo cáo: từ ngày 01/02/2024 đến ngày 29/02/2024");
 
     [Fact]
     public void a_unit_below_the_province_files_with_its_parent_unit() =>
-        new XlsxSheet(MonthlyReportXlsx.Write(EmptyReport("2022-08", SampleReport.Justice), SampleReport.Tree)).Text("H2")
+        new XlsxSheet(Form06Xlsx.Write(EmptyReport("2022-08", SampleReport.Justice), SampleReport.Tree)).Text("H2")
             .ShouldBe("Đơn vị nhận báo cáo: Tỉnh Hòa Bình");
 
     [Theory]
     [InlineData("A6", "STT", "A6:A8")]
-    [InlineData("B6", "Đơn vị / Lĩnh vực", "B6:B8")]
+    [InlineData("B6", "Đơn vị", "B6:B8")]
     [InlineData("C6", "Số hồ sơ nhận giải quyết", "C6:F6")]
     [InlineData("G6", "Số hồ sơ đã giải quyết", "G6:J6")]
     [InlineData("K6", "Số hồ sơ đang giải quyết", "K6:M6")]
@@ -130,7 +130,7 @@ public sealed class MonthlyReportXlsxTests
 
     [Fact]
     public void the_signature_date_when_given_is_written_out_in_the_official_style() =>
-        new XlsxSheet(MonthlyReportXlsx.Write(SampleReport.Build(), SampleReport.Tree, signedOn: new DateOnly(2022, 9, 5))).Text("H17")
+        new XlsxSheet(Form06Xlsx.Write(SampleReport.Build(), SampleReport.Tree, signedOn: new DateOnly(2022, 9, 5))).Text("H17")
             .ShouldBe("…, ngày 05 tháng 09 năm 2022");
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class MonthlyReportXlsxTests
     [Fact]
     public void the_second_sheet_keeps_the_form_s_row_labels_and_the_extra_columns_numbers()
     {
-        Extras.TextsOfRow(5).ShouldBe(["STT", "Đơn vị / Lĩnh vực", "Rút hồ sơ / dừng xử lý", "Tỷ lệ đúng hạn",
+        Extras.TextsOfRow(5).ShouldBe(["STT", "Đơn vị", "Rút hồ sơ / dừng xử lý", "Tỷ lệ đúng hạn",
             "Số hồ sơ đúng hạn theo QĐ 766", "Chỉ số 2.1 – Tiến độ giải quyết (QĐ 766)", "Điểm tiến độ (tối đa 20)"]);
         Extras.TextsOfRow(6).ShouldBe(["(1)", "(2)", "(14)", "(15)", "(16)", "(17)", "(18)"]);
         Enumerable.Range(0, 6).Select(i => Extras.Text($"B{7 + i}")).ShouldBe(Enumerable.Range(0, 6).Select(i => Sheet.Text($"B{10 + i}")));
@@ -180,7 +180,7 @@ public sealed class MonthlyReportXlsxTests
     [Fact]
     public void english_keeps_the_form_number_and_translates_the_headings()
     {
-        var bytes = MonthlyReportXlsx.Write(SampleReport.Build(), SampleReport.Tree, "en");
+        var bytes = Form06Xlsx.Write(SampleReport.Build(), SampleReport.Tree, "en");
         var sheet = new XlsxSheet(bytes);
 
         new[] { sheet.Text("A1"), sheet.Text("H2"), sheet.Text("A4"), sheet.Text("A6"), sheet.Text("E8"), sheet.Text("F7"), sheet.Text("B15"), sheet.Text("A18") }
@@ -192,7 +192,7 @@ public sealed class MonthlyReportXlsxTests
 
     [Fact]
     public void an_unknown_language_is_refused() =>
-        Should.Throw<ArgumentException>(() => MonthlyReportXlsx.Write(SampleReport.Build(), SampleReport.Tree, "fr"));
+        Should.Throw<ArgumentException>(() => Form06Xlsx.Write(SampleReport.Build(), SampleReport.Tree, "fr"));
 
     /// <summary>Not a check of the layout (the tests above are): the grid a reviewer reads to see it.</summary>
     [Fact]
@@ -200,13 +200,13 @@ public sealed class MonthlyReportXlsxTests
     {
         var path = Repository.Path("artifacts", "xlsx", "form06-cellmap.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var signed = new XlsxSheet(MonthlyReportXlsx.Write(SampleReport.Build(), SampleReport.Tree, signedOn: new DateOnly(2022, 9, 5)));
+        var signed = new XlsxSheet(Form06Xlsx.Write(SampleReport.Build(), SampleReport.Tree, signedOn: new DateOnly(2022, 9, 5)));
 
         File.WriteAllText(path, signed.CellMap(lastRow: 19, lastColumn: 13));
 
         File.ReadAllText(path).ShouldContain("Từ kỳ trước");
     }
 
-    private static MonthlyReport EmptyReport(string month, DossierTracker.Organisation.Unit unit) =>
-        MonthlyReport.Build(ReportMonth.Parse(month), unit, [], new Dictionary<string, UnitMonthCounts>());
+    private static Form06Report EmptyReport(string month, DossierTracker.Organisation.Unit unit) =>
+        SampleReport.Of(ReportMonth.Parse(month), unit, Form06Rows.ByUnit([], new Dictionary<string, UnitMonthCounts>()));
 }
