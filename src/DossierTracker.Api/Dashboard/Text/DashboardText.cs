@@ -223,6 +223,8 @@ public sealed partial class DashboardText
     public required string PeriodDatesFormat { get; init; }
     public required string FiltersPrintedFormat { get; init; }
     public required string ComparisonTitleFormat { get; init; }
+    /// <summary>The heading of the compared period's column, short: it repeats for every compared figure.</summary>
+    public required IReadOnlyDictionary<ReportComparison, string> ComparedColumns { get; init; }
     public required string ThisPeriod { get; init; }
     public required string Change { get; init; }
     public required string Increase { get; init; }
