@@ -52,5 +52,18 @@ public sealed class ReportComparisonTests(DashboardFixture dashboard) : BrowserS
         (await TextAsync("list-total")).ShouldBe($"{count} hồ sơ");
     }
 
+    [Fact]
+    public async Task a_figure_of_the_row_without_a_field_opens_the_dossiers_of_procedures_without_one()
+    {
+        await SignedInAsync($"/report?period={DashboardData.BusyMonth}&rows=field");
+        var figure = Page.GetByTestId("form06").Locator("tbody tr:first-child a[data-column=received]");
+        var count = await figure.InnerTextAsync();
+        await figure.ClickAsync();
+
+        PathAndQuery.ShouldBe($"/report/dossiers?period={DashboardData.BusyMonth}&column=received&field=none");
+        (await TextAsync("drilldown-row")).ShouldBe("Chưa xác định lĩnh vực");
+        (await TextAsync("list-total")).ShouldBe($"{count} hồ sơ");
+    }
+
     private static int Count(string text) => int.Parse(text.Trim(), NumberStyles.AllowThousands, Vietnamese);
 }

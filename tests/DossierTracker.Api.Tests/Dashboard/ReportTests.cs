@@ -84,6 +84,7 @@ public sealed class ReportTests(DashboardFixture dashboard) : BrowserScenario(da
         (await TextAsync("printed-filters")).ShouldBe("Dòng báo cáo theo: Lĩnh vực. So sánh với: Cùng kỳ năm trước (từ ngày 15/06/2021 đến ngày 14/09/2021).");
         (await Page.GetByTestId("form06").Locator("thead").EvaluateAsync<string>("head => getComputedStyle(head).display")).ShouldBe("table-header-group");
         (await Page.GetByTestId("form06").Locator("tbody a").First.EvaluateAsync<string>("a => getComputedStyle(a).textDecorationLine")).ShouldBe("none");
+        await ScreenshotAsync("report-print");
         await Page.PdfAsync(new() { Path = Path.Combine(ScreenshotDirectory, "report-print.pdf"), PreferCSSPageSize = true });
     }
 }
