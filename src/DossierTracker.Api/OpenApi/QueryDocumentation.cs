@@ -103,20 +103,7 @@ internal static class QueryDocumentation
             "form on the first sheet, the extra columns on the second, and with `compare` the same two sheets for the compared period).");
 
         var report = SampleData.ReportByField();
-        var schema = await doc.SchemaOf<Form06Response>(s => Schemas.Describe(s,
-            "Form Biểu số 06/VPCP/KSTT (Circular 01/2020/TT-VPCP) over the period, with the Decision 766 indicator 2.1. Rows have the shape " +
-            "of `rowsBy`: `kind`, then `unitCode`, `unitName`, `level` (unit rows, subtotals by level, total), or `fieldCode`, `fieldName` " +
-            "(`field` rows; null on the row of procedures without a field and on the total), or `procedureCode`, `procedureName`; then every " +
-            "figure of the monthly report including `onTime766`; then `previous` with `compare`.",
-            ("unitCode", "The unit whose subtree the report covers."),
-            ("period", "The period counted: inclusive local dates `from`–`to`, the `cutoff` as asked, its `kind` (`month`, `quarter`, " +
-                "`half-year`, `year` or `span`) and its `name` as a `period` parameter (absent for a span)."),
-            ("provisional", "True while the period is still running: its end is then the present instant `asOf` (open dossiers are judged " +
-                "at that instant, not at the period's last day)."),
-            ("asOf", "With `provisional`: the instant the figures were counted up to. Absent otherwise."),
-            ("previousPeriod", "With `compare`: the compared period, in the shape of `period`."),
-            ("rowsBy", "`unit`, `field` or `procedure`, as asked."),
-            ("rows", "See the description of the body.")));
+        var schema = await doc.SchemaOf<Form06Response>(DescribeForm06);
         doc.Response(StatusCodes.Status200OK, "Form Biểu số 06/VPCP/KSTT for the period.", OperationDoc.Json, schema,
             [new Example("quarter-by-field", "The official third quarter of 2022 by field, compared with the quarter before",
                 OperationDoc.Wire(Form06Response.Of(report)))]);
@@ -247,6 +234,26 @@ internal static class QueryDocumentation
             ("newAppointmentAt", "The apology's new appointment."));
     }
 
+    private static void DescribeForm06(OpenApiSchema schema)
+    {
+        Schemas.Describe(schema,
+            "Form Biểu số 06/VPCP/KSTT (Circular 01/2020/TT-VPCP) over the period, with the Decision 766 indicator 2.1. Rows have the shape " +
+            "of `rowsBy`: `kind`, then `unitCode`, `unitName`, `level` (unit rows, subtotals by level, total), or `fieldCode`, `fieldName` " +
+            "(`field` rows; null on the row of procedures without a field and on the total), or `procedureCode`, `procedureName`; then every " +
+            "figure of the monthly report including `onTime766`; then `previous` with `compare`.",
+            ("unitCode", "The unit whose subtree the report covers."),
+            ("period", "The period counted: inclusive local dates `from`–`to`, the `cutoff` as asked, its `kind` (`month`, `quarter`, " +
+                "`half-year`, `year` or `span`) and its `name` as a `period` parameter (absent for a span)."),
+            ("provisional", "True while the period is still running: its end is then the present instant `asOf` (open dossiers are judged " +
+                "at that instant, not at the period's last day)."),
+            ("asOf", "With `provisional`: the instant the figures were counted up to. Absent otherwise."),
+            ("previousPeriod", "With `compare`: the compared period, in the shape of `period`."),
+            ("rowsBy", "`unit`, `field` or `procedure`, as asked."),
+            ("rows", "See the description of the body."));
+        // The three row shapes (by unit, field, procedure) share the figures; describe them in each.
+        foreach (var shape in Schemas.ItemsOf(schema, "rows").AnyOf?.OfType<OpenApiSchema>() ?? []) DescribeRowFigures(shape);
+    }
+
     private static void DescribeProvisional(OpenApiSchema schema) => Schemas.Describe(schema, null,
         ("provisional", "True while the month is still running: its end is then the present instant `asOf` (open dossiers are judged at " +
             "that instant, not at the month's last day)."),
@@ -261,27 +268,34 @@ internal static class QueryDocumentation
             ("kind", "`unit`: that unit's own dossiers; `subtotal`: one per level; `total`: the whole subtree."),
             ("unitCode", "Null on subtotal and total rows."),
             ("unitName", "Null on subtotal and total rows."),
-            ("level", "The unit's level, or the level a subtotal sums; null on the total."),
+            ("level", "The unit's level, or the level a subtotal sums; null on the total."));
+        DescribeRowFigures(row);
+    }
+
+    /// <summary>The form's columns, as every kind of row carries them.</summary>
+    private static void DescribeRowFigures(OpenApiSchema row)
+    {
+        Schemas.Describe(row, null,
             ("receivedOnline", "(4) received online."),
             ("receivedDirect", "(5) received directly or by post."),
-            ("carriedOver", "(6) received before the month and neither completed nor closed before it."),
+            ("carriedOver", "(6) received before the period and neither completed nor closed before it."),
             ("resolvedEarly", "(8) completed before the due date."),
             ("resolvedOnTime", "(9) completed on the due date."),
             ("resolvedLate", "(10) completed after the due date."),
-            ("inProgress", "(11) = (12) + (13): received by the end of the month, not completed or closed by then."),
-            ("inProgressOnTime", "(12) in progress, not overdue at the end of the month (paused dossiers count here)."),
-            ("inProgressOverdue", "(13) in progress with an effective due time before the end of the month."),
-            ("withdrawnOrStopped", "Withdrawn or stopped in the month (outside columns 7–13)."));
+            ("inProgress", "(11) = (12) + (13): received by the end of the period (now, while it runs), not completed or closed by then."),
+            ("inProgressOnTime", "(12) in progress, not overdue at the end of the period (paused dossiers count here)."),
+            ("inProgressOverdue", "(13) in progress with an effective due time before the end of the period."),
+            ("withdrawnOrStopped", "Withdrawn or stopped in the period (outside columns 7–13)."));
         DescribeFigures(row);
     }
 
     /// <summary>The figures the report rows and the trend months share.</summary>
     private static void DescribeFigures(OpenApiSchema figures) => Schemas.Describe(figures, null,
         ("received", "(3) = (4) + (5) + (6); also = resolved + inProgress + withdrawnOrStopped."),
-        ("resolved", "(7) = (8) + (9) + (10): completed in the month."),
+        ("resolved", "(7) = (8) + (9) + (10): completed in the period (the month, for the monthly report and the trend)."),
         ("onTimeRate", "(early + on time) / resolved, 0 to 1; null when nothing was resolved."),
-        ("onTime766", "Decision 766 numerator: dossiers counted in received that were completed, withdrawn or stopped in the month at or " +
-            "before the due time then in force, or are open at its end and not overdue, or paused at its end by a pause that began at or " +
+        ("onTime766", "Decision 766 numerator: dossiers counted in received that were completed, withdrawn or stopped in the period at or " +
+            "before the due time then in force, or are open at its end (now, while it runs) and not overdue, or paused at its end by a pause that began at or " +
             "before the due time then in force; never a dossier with two supplement requests before the end."),
         ("indicator766", "onTime766 / received, 0 to 1; null when nothing was received."),
         ("points766", "indicator766 × 20 (Decision 766/QĐ-TTg, indicator 2.1)."));

@@ -34,6 +34,7 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
         ["GET /api/dossiers/late"] = new(Policies.Supervise, Scoping.UnitParameter, (t, _) => new(HttpMethod.Get, $"/api/dossiers/late?unit={Target}")),
         ["GET /api/dossiers/due-soon"] = new(Policies.Supervise, Scoping.UnitParameter, (t, _) => new(HttpMethod.Get, $"/api/dossiers/due-soon?unit={Target}")),
         ["GET /api/reports/monthly"] = new(Policies.Supervise, Scoping.UnitParameter, (t, _) => new(HttpMethod.Get, $"/api/reports/monthly?month=2022-08&unit={Target}")),
+        ["GET /api/reports/form06"] = new(Policies.Supervise, Scoping.UnitParameter, (t, _) => new(HttpMethod.Get, $"/api/reports/form06?period=2022-Q3&unit={Target}")),
         ["GET /api/reports/trend"] = new(Policies.Supervise, Scoping.UnitParameter, (t, _) => new(HttpMethod.Get, $"/api/reports/trend?from=2022-06&to=2022-08&unit={Target}")),
         ["GET /api/units"] = new(Policies.AnyKey, Scoping.None, (t, _) => new(HttpMethod.Get, "/api/units")),
         ["PUT /api/units"] = new(Policies.Administer, Scoping.None, (t, _) => Json(HttpMethod.Put, "/api/units", TestProvince.Units)),
