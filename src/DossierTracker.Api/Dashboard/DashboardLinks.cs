@@ -1,3 +1,4 @@
+using DossierTracker.Api.Dashboard.ReportPage;
 using DossierTracker.Api.LateDossiers;
 using DossierTracker.Reporting;
 using Microsoft.AspNetCore.WebUtilities;
@@ -28,8 +29,15 @@ public sealed class DashboardLinks(PathString pathBase, string? unit, string? ho
 
     public string DueSoon() => To("/due-soon");
 
-    public string Report(ReportMonth? month = null, string? download = null) =>
-        To(download is null ? "/report" : "/report/" + download, ("month", month?.ToString()));
+    /// <summary>The report page (or its download) with the API's parameters; without a query, the current month's.</summary>
+    public string Report(ReportQuery? query = null, string? download = null) =>
+        To(download is null ? "/report" : "/report/" + download, query?.Parameters().ToArray() ?? []);
+
+    public string Report(ReportMonth month) =>
+        Report(new ReportQuery(ReportPeriod.Month(month.Year, month.Month), ReportRowsBy.Unit, ReportComparison.None));
+
+    /// <summary>The dossiers behind one figure of a report.</summary>
+    public string ReportDossiers(ReportCell cell) => To("/report/dossiers", cell.Parameters().ToArray());
 
     public string Dossier(string code) => To("/dossiers/" + Uri.EscapeDataString(code));
 

@@ -70,6 +70,23 @@ public sealed partial class OverviewTests(DashboardFixture dashboard) : BrowserS
         (await TextAsync("list-total")).ShouldStartWith(overdue + " ");
     }
 
+    [Fact]
+    public async Task a_month_still_running_marks_the_766_card_and_the_trend_as_provisional()
+    {
+        await SignedInAsync("/");
+
+        (await TextAsync("provisional-766")).ShouldBe("Số liệu tạm tính đến 10:00 15/11/2022");
+        (await TextAsync("provisional-trend")).ShouldBe("Tháng 11/2022: số liệu tạm tính đến 10:00 15/11/2022");
+    }
+
+    [Fact]
+    public async Task an_ended_month_is_not_marked_provisional()
+    {
+        await SignedInAsync($"/?month={DashboardData.BusyMonth}");
+
+        (await Page.Locator(".provisional").CountAsync()).ShouldBe(0);
+    }
+
     private static double Percent(string text) =>
         double.Parse(PercentNumber().Match(text).Value, CultureInfo.GetCultureInfo("vi-VN"));
 

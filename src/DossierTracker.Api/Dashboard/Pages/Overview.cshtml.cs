@@ -1,5 +1,6 @@
 using DossierTracker.Api.Dashboard.Charts;
 using DossierTracker.Api.Dashboard.Overview;
+using DossierTracker.Api.Dashboard.ReportPage;
 using DossierTracker.Api.Http;
 using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.Reports;
@@ -29,6 +30,10 @@ public sealed class OverviewModel(Form06Reports reports, DossierLists lists, Tra
     public int DueSoon { get; private set; }
     public TrendChart Trend { get; private set; } = null!;
     public UnitRanking Ranking { get; private set; } = null!;
+    /// <summary>The instant the figures of a month still running are counted to; null once the month has ended.</summary>
+    public DateTimeOffset? ProvisionalAsOf { get; private set; }
+    /// <summary>The same for the trend's last month.</summary>
+    public DateTimeOffset? TrendAsOf { get; private set; }
     public bool HasUnitsBelow => ReferenceData.Units.ChildrenOf(Selected.Unit.Code).Count > 0;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -37,18 +42,20 @@ public sealed class OverviewModel(Form06Reports reports, DossierLists lists, Tra
         var today = VietnamTime.LocalDate(clock.Now);
         ChosenMonth = query.Month("month", Month, required: false) ?? new ReportMonth(today.Year, today.Month);
         if (query.HasErrors) return Refuse(StatusCodes.Status400BadRequest, Text.ErrorInvalidParameters);
-
         var period = ReportPeriod.Month(ChosenMonth.Year, ChosenMonth.Month);
         // A month not begun has nothing to count (the API answers 422 period-in-future).
-        if (ReportWindow.Of(period, clock.Now) is null) return Refuse(StatusCodes.Status422UnprocessableEntity, Text.ErrorInvalidParameters);
+        if (ReportWindow.Of(period, clock.Now) is null) return Refuse(StatusCodes.Status422UnprocessableEntity, Text.QueryProblems[ReportQueryProblem.NotBegun]);
         var report = await reports.BuildAsync(Selected, period, ReportRowsBy.Unit, ReportComparison.None, cancellationToken);
         Total = report.Total.Figures;
+        ProvisionalAsOf = report.AsOf;
         Ranking = UnitRanking.Of(report, Selected, ReferenceData.Units);
 
         // Twelve months up to the chosen one, or fewer at the start of the supported range.
         var (firstMonth, earliest) = (ChosenMonth, new ReportMonth(ReportMonth.FirstYear, 1));
         for (var i = 1; i < TrendMonths && firstMonth > earliest; i++) firstMonth = firstMonth.Previous();
-        Trend = TrendChart.Of((await reports.TrendAsync(Selected, firstMonth, ChosenMonth, cancellationToken)).Months);
+        var trend = await reports.TrendAsync(Selected, firstMonth, ChosenMonth, cancellationToken);
+        Trend = TrendChart.Of(trend.Months);
+        TrendAsOf = trend.AsOf;
 
         var everything = new DossierListRequest(null, null, null, null, null, 1, DossierListRequest.MaxPageSize, ListFormat.Json);
         OverdueNow = (await lists.LateAsync(Selected, everything, LateState.Open, ListSort.Overdue, clock.Now, cancellationToken)).Count;

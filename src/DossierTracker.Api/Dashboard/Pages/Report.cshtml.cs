@@ -1,5 +1,5 @@
+using DossierTracker.Api.Dashboard.ReportPage;
 using DossierTracker.Api.Exports;
-using DossierTracker.Api.Http;
 using DossierTracker.Api.Reports;
 using DossierTracker.Calendar;
 using DossierTracker.Reporting;
@@ -8,45 +8,79 @@ using Microsoft.AspNetCore.Mvc;
 namespace DossierTracker.Api.Dashboard.Pages;
 
 /// <summary>
-/// Form Biểu số 06/VPCP/KSTT of a month as an HTML table in the official layout, and its XLSX and CSV downloads,
-/// written by the same exporters as the API (the XLSX headings in the reader's language).
+/// Form Biểu số 06/VPCP/KSTT over a chosen period as an HTML table in the official layout: rows by unit, field or
+/// procedure, an optional comparison with an earlier period, every count a link to the dossiers behind it, and its
+/// XLSX and CSV downloads, written by the same exporters as the API (the XLSX headings in the reader's language).
 /// </summary>
 public sealed class ReportModel(Form06Reports reports, TrackerClock clock) : DashboardPageModel
 {
     public override string PageTitle => Text.ReportTitle;
     public override string Section => "report";
 
-    [BindProperty(SupportsGet = true)] public string? Month { get; set; }
-
-    public Form06Report Report { get; private set; } = null!;
-    public ReportMonth ChosenMonth { get; private set; }
+    /// <summary>The picker's fields: as typed when they hold an error, else the period shown.</summary>
+    public PeriodPicker Picker { get; private set; } = null!;
+    /// <summary>The choices as the form shows them: the ones asked, or the defaults.</summary>
+    public ReportChoices Choices { get; private set; } = null!;
+    /// <summary>Problems by the id of the form field that shows them; the report is not built while there are any.</summary>
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+    public ReportQuery? Query { get; private set; }
+    public Form06Report? Report { get; private set; }
 
     /// <summary>The form's official wording (or its English rendering), shared with the XLSX export.</summary>
     internal Form06Text FormText => Form06Text.For(Text.Language);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken) ?? Page();
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var errors = Read();
+        // The picker's fields name a period; the address of the report names it as the API does.
+        if (Query is { } query && errors.Count == 0 && Request.Query.ContainsKey("kind")) return Redirect(Links.Report(query));
+        if (Query is not null) errors = await BuildAsync(cancellationToken);
+        if (errors.Count == 0) return Page();
+
+        Errors = errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => Text.QueryProblems[g.First().Problem]);
+        Response.StatusCode = errors.Any(e => e.Problem == ReportQueryProblem.NotBegun)
+            ? StatusCodes.Status422UnprocessableEntity
+            : StatusCodes.Status400BadRequest;
+        return Page();
+    }
 
     public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ?? File(Form06Xlsx.Write(Report, ReferenceData.Units, Text.Language, VietnamTime.LocalDate(clock.Now)),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName + ".xlsx");
+        await DownloadAsync(cancellationToken) is { } report
+            ? File(Form06Xlsx.Write(report, ReferenceData.Units, Text.Language, VietnamTime.LocalDate(clock.Now)),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", FileName(report) + ".xlsx")
+            : Refuse(StatusCodes.Status400BadRequest, Text.ErrorInvalidParameters);
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ?? File(Form06Csv.Write(Report, withHeading: false), "text/csv; charset=utf-8", FileName + ".csv");
+        await DownloadAsync(cancellationToken) is { } report
+            ? File(Form06Csv.Write(report, withHeading: true, Text.Language), "text/csv; charset=utf-8", FileName(report) + ".csv")
+            : Refuse(StatusCodes.Status400BadRequest, Text.ErrorInvalidParameters);
 
     /// <summary>Named as the API names it, so files from both sort together.</summary>
-    private string FileName => $"bieu-06-{Report.UnitCode}-{ChosenMonth}";
+    private static string FileName(Form06Report report) => $"bieu-06-{report.UnitCode}-{report.Period.From:yyyyMMdd}-{report.Period.To:yyyyMMdd}";
 
-    /// <summary>Builds the month's report; returns the error answer when the month is not valid.</summary>
-    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>The report to download; null when the parameters name none (the page itself explains why).</summary>
+    private async Task<Form06Report?> DownloadAsync(CancellationToken cancellationToken) =>
+        Read().Count == 0 && (await BuildAsync(cancellationToken)).Count == 0 ? Report : null;
+
+    private List<ReportQueryError> Read()
     {
-        var query = new QueryParameters();
-        var today = VietnamTime.LocalDate(clock.Now);
-        ChosenMonth = query.Month("month", Month, required: false) ?? new ReportMonth(today.Year, today.Month);
-        if (query.HasErrors) return Refuse(StatusCodes.Status400BadRequest, Text.ErrorInvalidParameters);
-        var period = ReportPeriod.Month(ChosenMonth.Year, ChosenMonth.Month);
-        // A month not begun has nothing to count (the API answers 422 period-in-future).
-        if (ReportWindow.Of(period, clock.Now) is null) return Refuse(StatusCodes.Status422UnprocessableEntity, Text.ErrorInvalidParameters);
-        Report = await reports.BuildAsync(Selected, period, ReportRowsBy.Unit, ReportComparison.None, cancellationToken);
-        return null;
+        var errors = new List<ReportQueryError>();
+        Query = ReportQuery.Read(Request.Query, VietnamTime.LocalDate(clock.Now), errors, out var picker);
+        Picker = picker;
+        Choices = ReportChoices.Of(Request.Query);
+        return errors;
+    }
+
+    private async Task<List<ReportQueryError>> BuildAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Report = await reports.BuildAsync(Selected, Query!.Period, Query.Rows, Query.Compare, cancellationToken);
+            return [];
+        }
+        catch (PeriodNotBegunException)
+        {
+            return [new("kind", ReportQueryProblem.NotBegun)];
+        }
     }
 }

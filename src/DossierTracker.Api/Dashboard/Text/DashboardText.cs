@@ -203,6 +203,54 @@ public sealed partial class DashboardText
     // Report
     public required string ReportTitle { get; init; }
     public required string DownloadXlsx { get; init; }
+    public required string ReportOptions { get; init; }
+    public required string PeriodKindLabel { get; init; }
+    /// <summary>Names of the picker's kinds, by <see cref="ReportPage.PeriodPicker"/>'s kind values.</summary>
+    public required IReadOnlyDictionary<string, string> PeriodKinds { get; init; }
+    public required string YearLabel { get; init; }
+    public required string QuarterLabel { get; init; }
+    public required string HalfLabel { get; init; }
+    public required IReadOnlyList<string> QuarterNames { get; init; }
+    public required IReadOnlyList<string> HalfNames { get; init; }
+    public required string DateFormatHint { get; init; }
+    public required string CutoffLabel { get; init; }
+    public required string CutoffCalendar { get; init; }
+    public required string CutoffOfficial { get; init; }
+    public required string CutoffHint { get; init; }
+    public required string RowsLabel { get; init; }
+    public required string RowsByUnit { get; init; }
+    public required string RowsByField { get; init; }
+    public required string RowsByProcedure { get; init; }
+    public required string CompareLabel { get; init; }
+    public required string CompareNone { get; init; }
+    public required string ComparePrevious { get; init; }
+    public required string CompareLastYear { get; init; }
+    public required string ErrorSummary { get; init; }
+    public required IReadOnlyDictionary<ReportPage.ReportQueryProblem, string> QueryProblems { get; init; }
+    public required string TrendProvisionalFormat { get; init; }
+    public required string PeriodDatesFormat { get; init; }
+    public required string FiltersPrintedFormat { get; init; }
+    public required string ComparisonTitleFormat { get; init; }
+    /// <summary>The heading of the compared period's column, short: it repeats for every compared figure.</summary>
+    public required IReadOnlyDictionary<ReportComparison, string> ComparedColumns { get; init; }
+    public required string ThisPeriod { get; init; }
+    public required string Change { get; init; }
+    public required string Increase { get; init; }
+    public required string Decrease { get; init; }
+    public required string Unchanged { get; init; }
+    public required string PercentagePoints { get; init; }
+    /// <summary>Each figure by its form 06 column, with the column's number as the page numbers it.</summary>
+    public required IReadOnlyDictionary<ReportColumn, string> ColumnNames { get; init; }
+    public required string DrilldownTitle { get; init; }
+    public required string DrilldownFigure { get; init; }
+    public required string DrilldownRow { get; init; }
+    public required string DrilldownPeriod { get; init; }
+    public required string DrilldownReportUnit { get; init; }
+    public required string DrilldownBackToReport { get; init; }
+    public required string DrilldownNote { get; init; }
+    public required string ClosedAt { get; init; }
+    public required string ResultColumn { get; init; }
+    public required string OnTime766Column { get; init; }
 
     // Errors
     public required string ErrorTitleBadRequest { get; init; }
@@ -276,6 +324,19 @@ public sealed partial class DashboardText
     public string Instant(DateTimeOffset? instant) => instant is { } value ? Instant(value) : Missing;
 
     public string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"hh:mm dd/mm/yyyy", the order of "số liệu tạm tính đến …".</summary>
+    public string ClockAndDate(DateTimeOffset instant) => VietnamTime.ToLocal(instant).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"Số liệu tạm tính đến hh:mm dd/mm/yyyy", in the words of the form's exports.</summary>
+    public string Provisional(DateTimeOffset asOf) => Exports.Form06Text.For(Language).Provisional(asOf);
+
+    public string PeriodDates(ReportPeriod period) => Format(PeriodDatesFormat, Date(period.From), Date(period.To));
+
+    /// <summary>The size of a change without its direction: dossiers (and the share of the earlier count), or percentage points.</summary>
+    public string Difference(ReportPage.FigureChange change, bool rate) => rate
+        ? Math.Abs(change.Difference).ToString("0.0", Culture) + " " + PercentagePoints
+        : Count((int)Math.Abs(change.Difference)) + (change.Relative is { } share && share != 0 ? $" ({share.ToString("+0.0%;-0.0%", Culture)})" : "");
 
     public string Month(ReportMonth month) => $"{month.Month:D2}/{month.Year}";
 
