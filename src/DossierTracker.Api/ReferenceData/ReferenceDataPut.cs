@@ -13,8 +13,9 @@ public static class ReferenceDataPut
         if (problem is not null) return problem;
 
         var result = await upsert(payload!);
-        return result.IsRejected
+        if (!result.IsRejected) return Results.Json(stored(result.Stored!), ApiJson.Options);
+        return result.ProblemCode == ProblemCatalogue.Validation
             ? Problems.Validation(result.Errors!, result.Detail)
-            : Results.Json(stored(result.Stored!), ApiJson.Options);
+            : Problems.Result(result.ProblemCode, result.Detail, result.Errors);
     }
 }

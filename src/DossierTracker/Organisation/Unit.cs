@@ -1,13 +1,18 @@
 namespace DossierTracker.Organisation;
 
-/// <summary>A unit of the organisation tree. Validity dates (inclusive, local) let one tree hold the units before and after a reorganisation.</summary>
+/// <summary>
+/// A unit of the organisation tree. Validity dates (inclusive, local) let one tree hold the units before and after a
+/// reorganisation. <paramref name="ReportRecipient"/> is the body the unit files its form 06 with ("Đơn vị nhận báo
+/// cáo"), when an operator set it.
+/// </summary>
 public sealed record Unit(
     string Code,
     string Name,
     UnitLevel Level,
     string? ParentCode,
     DateOnly? ValidFrom = null,
-    DateOnly? ValidTo = null)
+    DateOnly? ValidTo = null,
+    string? ReportRecipient = null)
 {
     public bool IsValidOn(DateOnly date) =>
         (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || date <= ValidTo);

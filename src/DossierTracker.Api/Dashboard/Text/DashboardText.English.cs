@@ -77,6 +77,7 @@ public sealed partial class DashboardText
         UnitsIntro = "Choose a unit to see its figures, with the units below it, on every page.",
         UnitsBelowFormat = "{0} units below",
         ValidFromFormat = "from {0}",
+        ReportRecipientFormat = "Files form 06 with {0}",
         ValidUntilFormat = "until {0}",
         Selected = "selected",
 
@@ -94,6 +95,7 @@ public sealed partial class DashboardText
         DateRangeHint = "Date received for open dossiers, date completed for completed ones.",
         DueSoonDateRangeHint = "By date received.",
         ProcedureHeading = "Procedure",
+        FieldHeading = "Field",
         ProcedureLabel = "Procedure",
         AllProcedures = "All procedures",
         ChannelLabel = "Channel",

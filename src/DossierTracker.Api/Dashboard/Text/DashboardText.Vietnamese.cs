@@ -77,6 +77,7 @@ public sealed partial class DashboardText
         UnitsIntro = "Chọn một đơn vị để xem số liệu của đơn vị đó và các đơn vị cấp dưới trên mọi trang.",
         UnitsBelowFormat = "{0} đơn vị trực thuộc",
         ValidFromFormat = "từ {0}",
+        ReportRecipientFormat = "Đơn vị nhận báo cáo: {0}",
         ValidUntilFormat = "đến {0}",
         Selected = "đang xem",
 
@@ -109,6 +110,7 @@ public sealed partial class DashboardText
         NoDossiers = "Không có hồ sơ nào.",
         DossierCode = "Mã hồ sơ",
         ProcedureHeading = "Thủ tục",
+        FieldHeading = "Lĩnh vực",
         ChannelHeading = "Kênh",
         ReceivedAt = "Ngày tiếp nhận",
         DueAt = "Hạn xử lý",

@@ -88,6 +88,7 @@ public sealed partial class DashboardText
     public required string UnitsIntro { get; init; }
     public required string UnitsBelowFormat { get; init; }
     public required string ValidFromFormat { get; init; }
+    public required string ReportRecipientFormat { get; init; }
     public required string ValidUntilFormat { get; init; }
     public required string Selected { get; init; }
 
@@ -121,6 +122,7 @@ public sealed partial class DashboardText
     public required string NoDossiers { get; init; }
     public required string DossierCode { get; init; }
     public required string ProcedureHeading { get; init; }
+    public required string FieldHeading { get; init; }
     public required string ChannelHeading { get; init; }
     public required string ReceivedAt { get; init; }
     public required string DueAt { get; init; }
