@@ -19,11 +19,11 @@ public static class ProblemCatalogue
     public const string Unauthorized = "unauthorized";
     public const string Forbidden = "forbidden";
     public const string DossierNotFound = "dossier-not-found";
+    public const string FieldNameConflict = "field-name-conflict";
     public const string TooManyRequests = "too-many-requests";
     public const string DatabaseUnavailable = "database-unavailable";
     public const string ConcurrencyConflict = "concurrency-conflict";
     public const string DateOutOfRange = ProblemCodes.DateOutOfRange;
-    public const string FieldNameConflict = "field-name-conflict";
     public const string Internal = "internal-error";
 
     public sealed record Entry(string Code, int Status, string Title);
@@ -39,11 +39,11 @@ public static class ProblemCatalogue
         new Entry(Unauthorized, 401, "An API key is required."),
         new Entry(Forbidden, 403, "This key may not do that."),
         new Entry(DossierNotFound, 404, "Dossier not found."),
+        new Entry(FieldNameConflict, 422, "A field code would have two names."),
         new Entry(TooManyRequests, 429, "Too many requests."),
         new Entry(DatabaseUnavailable, 503, "The database is unavailable."),
         new Entry(ConcurrencyConflict, 409, "The resource changed while the request ran; retry it."),
         new Entry(DateOutOfRange, 422, "The date lies outside the years the working calendar covers."),
-        new Entry(FieldNameConflict, 422, "A field code would have two names."),
         new Entry(Internal, 500, "An unexpected error occurred."),
         new Entry(ProblemCodes.EventIdConflict, 409, "An event with this eventId exists with different content."),
         new Entry(ProblemCodes.DossierNotReceived, 409, "The dossier has not been received."),
