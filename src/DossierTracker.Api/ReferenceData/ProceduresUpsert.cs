@@ -2,6 +2,7 @@ using DossierTracker.Api.Http;
 using DossierTracker.Calendar;
 using DossierTracker.Procedures;
 using Marten;
+using Npgsql;
 
 namespace DossierTracker.Api.ReferenceData;
 
@@ -14,6 +15,9 @@ public static class ProceduresUpsert
 {
     public const int MaxCodeLength = 100;
     public const int MaxNameLength = 1000;
+
+    /// <summary>Namespace of the procedures' advisory lock, apart from the dossiers' (<c>0x44540001</c>) and Marten's.</summary>
+    private const int ProceduresLockSpace = 0x44540002;
 
     /// <returns>On success the reference data as reloaded after the change (every known procedure).</returns>
     public static async Task<ReferenceDataUpsert<ReferenceDataSnapshot>> ApplyAsync(
@@ -30,6 +34,10 @@ public static class ProceduresUpsert
         if (errors.Count > 0) return ReferenceDataUpsert<ReferenceDataSnapshot>.Rejected(errors);
 
         await using var session = store.LightweightSession();
+        // The names are checked against what is stored: two upserts at once would each miss the other's, so one at a time.
+        await session.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand($"select pg_advisory_xact_lock({ProceduresLockSpace}, 0)", session.Connection))
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         var stored = await session.Query<Procedure>().ToListAsync(cancellationToken);
         var conflicts = FieldNames.Conflicts(procedures, stored);
         if (conflicts.Count > 0)

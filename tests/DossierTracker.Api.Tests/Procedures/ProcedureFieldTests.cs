@@ -143,6 +143,20 @@ public sealed class ProcedureFieldTests(TrackerApp app) : ApiScenario(app)
     }
 
     [Fact]
+    public async Task concurrent_requests_naming_one_field_differently_store_one_name()
+    {
+        // Each request also carries a few hundred procedures without a field: they widen the window between the check
+        // and the commit in which another request could slip through.
+        var responses = await Task.WhenAll(Enumerable.Range(1, 8).Select(i => PutAsync(
+            [Procedure($"P-{i}", Field(Land, $"Đất đai {i}")), .. Enumerable.Range(1, 300).Select(k => Procedure($"F-{i}-{k}", field: null))])));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        responses.Where(r => r.StatusCode != HttpStatusCode.OK).ShouldAllBe(r => r.StatusCode == HttpStatusCode.UnprocessableEntity);
+        var catalogue = (await (await GetAsync("/api/procedures")).Content.ReadFromJsonAsync<JsonArray>())!;
+        catalogue.Where(p => p!["field"] is not null).Select(p => p!["field"]!["name"]!.GetValue<string>()).Distinct().Count().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task the_demo_catalogue_loads_with_its_fields()
     {
         var response = await SendRawAsync(HttpMethod.Put, "/api/procedures", File.ReadAllText(Repository.Path("ops", "demo", "procedures.json")), AdminKey);
