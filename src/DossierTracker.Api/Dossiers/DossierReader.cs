@@ -21,6 +21,6 @@ public sealed class DossierReader(IDocumentStore store, ReferenceDataCache refer
         if (!snapshot.Units.IsInScopeOf(dossier.UnitCode, scopeUnitCode)) return null;
 
         return DossierView.Of(dossier, events, snapshot.Calendar, clock.Now,
-            snapshot.Units.Find(dossier.UnitCode)?.Name, snapshot.Procedures.GetValueOrDefault(dossier.ProcedureCode)?.Name);
+            snapshot.Units.Find(dossier.UnitCode)?.Name, snapshot.Procedures.GetValueOrDefault(dossier.ProcedureCode));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
+using DossierTracker.Procedures;
 using DossierTracker.Reporting;
 using JasperFx.Events;
 
@@ -13,6 +14,8 @@ public sealed record DossierView(
     string? UnitName,
     string ProcedureCode,
     string? ProcedureName,
+    string? FieldCode,
+    string? FieldName,
     Channel Channel,
     DossierStatus Status,
     DateTimeOffset ReceivedAt,
@@ -30,9 +33,11 @@ public sealed record DossierView(
     int Version,
     IReadOnlyList<TimelineEntry> Timeline)
 {
+    /// <param name="procedure">The dossier's procedure as the catalogue knows it now (its field included), if it does.</param>
     public static DossierView Of(Dossier dossier, IReadOnlyList<IEvent> events, WorkingCalendar calendar, DateTimeOffset now,
-        string? unitName, string? procedureName) => new(
-        dossier.Code, dossier.UnitCode, unitName, dossier.ProcedureCode, procedureName, dossier.Channel, dossier.Status,
+        string? unitName, Procedure? procedure) => new(
+        dossier.Code, dossier.UnitCode, unitName, dossier.ProcedureCode, procedure?.Name, procedure?.Field?.Code, procedure?.Field?.Name,
+        dossier.Channel, dossier.Status,
         dossier.ReceivedAt, dossier.DueAt, dossier.OriginalDueAt, dossier.CompletedAt, dossier.ClosedAt, dossier.Result,
         Decision766.IsOnTimeAsOf(dossier, now), dossier.IsOverdueAt(now), OverdueHours(dossier, calendar, now), dossier.Handler,
         dossier.Apology is { } a ? new ApologyView(a.Issued, a.NewAppointmentAt, a.Reason, a.RecordedFor) : null,

@@ -19,6 +19,7 @@ public static class ProblemCatalogue
     public const string Unauthorized = "unauthorized";
     public const string Forbidden = "forbidden";
     public const string DossierNotFound = "dossier-not-found";
+    public const string FieldNameConflict = "field-name-conflict";
     public const string TooManyRequests = "too-many-requests";
     public const string DatabaseUnavailable = "database-unavailable";
     public const string ConcurrencyConflict = "concurrency-conflict";
@@ -40,6 +41,7 @@ public static class ProblemCatalogue
         new Entry(Unauthorized, 401, "An API key is required."),
         new Entry(Forbidden, 403, "This key may not do that."),
         new Entry(DossierNotFound, 404, "Dossier not found."),
+        new Entry(FieldNameConflict, 422, "A field code would have two names."),
         new Entry(TooManyRequests, 429, "Too many requests."),
         new Entry(DatabaseUnavailable, 503, "The database is unavailable."),
         new Entry(ConcurrencyConflict, 409, "The resource changed while the request ran; retry it."),

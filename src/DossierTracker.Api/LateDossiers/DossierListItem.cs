@@ -10,6 +10,8 @@ public sealed record DossierListItem(
     string? UnitName,
     string ProcedureCode,
     string? ProcedureName,
+    string? FieldCode,
+    string? FieldName,
     Channel Channel,
     DossierStatus Status,
     DateTimeOffset ReceivedAt,

@@ -12,8 +12,9 @@ public static class DossierListResponses
         var overdueEnd = row.CompletedAt ?? overdueUntil;
         var overdue = overdueEnd > row.DueAt ? snapshot.Calendar.WorkingTimeBetween(row.DueAt, overdueEnd).TotalHours : 0;
         double? remaining = remainingFrom is { } from ? Math.Round(snapshot.Calendar.WorkingTimeBetween(from, row.DueAt).TotalHours, 2) : null;
+        var procedure = snapshot.Procedures.GetValueOrDefault(row.ProcedureCode);
         return new DossierListItem(row.Code, row.UnitCode, snapshot.Units.Find(row.UnitCode)?.Name, row.ProcedureCode,
-            snapshot.Procedures.GetValueOrDefault(row.ProcedureCode)?.Name, row.Channel, row.Status, row.ReceivedAt, row.DueAt,
+            procedure?.Name, procedure?.Field?.Code, procedure?.Field?.Name, row.Channel, row.Status, row.ReceivedAt, row.DueAt,
             row.CompletedAt, Math.Round(overdue, 2), remaining, row.Handler, row.ApologyIssued, row.NewAppointmentAt);
     }
 
@@ -32,17 +33,20 @@ public static class DossierListResponses
         return new CsvPageResult(Csv(items, withRemaining), sorted.Count, fileName);
     }
 
-    /// <summary>The list as CSV bytes, for the API's <c>format=csv</c> and the dashboard's download alike.</summary>
+    /// <summary>
+    /// The list as CSV bytes, for the API's <c>format=csv</c> and the dashboard's download alike. Columns added after
+    /// version 1 (the field) come last, so spreadsheets that read columns by position keep working.
+    /// </summary>
     public static byte[] Csv(IReadOnlyList<DossierListItem> items, bool withRemaining)
     {
         string[] header = ["dossierCode", "unitCode", "unitName", "procedureCode", "procedureName", "channel", "status", "receivedAt",
             "dueAt", "completedAt", "overdueWorkingHours", .. withRemaining ? new[] { "remainingWorkingHours" } : [], "handler",
-            "apologyIssued", "newAppointmentAt"];
+            "apologyIssued", "newAppointmentAt", "fieldCode", "fieldName"];
         return CsvWriter.Write(header, items.Select(i => (IReadOnlyList<object?>)
         [
             i.DossierCode, i.UnitCode, i.UnitName, i.ProcedureCode, i.ProcedureName, i.Channel, i.Status, i.ReceivedAt, i.DueAt,
             i.CompletedAt, i.OverdueWorkingHours, .. withRemaining ? new object?[] { i.RemainingWorkingHours } : [], i.Handler,
-            i.ApologyIssued, i.NewAppointmentAt,
+            i.ApologyIssued, i.NewAppointmentAt, i.FieldCode, i.FieldName,
         ]));
     }
 }

@@ -27,6 +27,8 @@ internal static class ProblemDocumentation
         [ProblemCatalogue.TooManyRequests] = "This key sent more requests than its limit; retry after 1 s.",
         [ProblemCatalogue.DatabaseUnavailable] = "The database is not answering; retry shortly.",
         [ProblemCatalogue.DateOutOfRange] = new DossierTracker.Calendar.CalendarRangeException(2300).Message,
+        [ProblemCatalogue.FieldNameConflict] = "A field code has one name: the procedures would give it two; nothing was stored. To rename a " +
+            "field, send every procedure of that field with the new name in one request.",
         [ProblemCodes.EventIdConflict] = "eventId 'hb-onestop-000123' was already stored with different content.",
         [ProblemCodes.DossierNotReceived] = $"Dossier '{SampleDossier}' has not been received.",
         [ProblemCodes.DossierExists] = $"Dossier '{SampleDossier}' was already received.",

@@ -167,8 +167,8 @@ internal static class QueryDocumentation
     {
         var page = await doc.SchemaOf<DossierListPage>(DescribeListPage);
         doc.Response(StatusCodes.Status200OK, description, OperationDoc.Json, page, [new Example("page", "The first page", OperationDoc.Wire(sample))]);
-        doc.AlsoAs(StatusCodes.Status200OK, Csv, Text("The page as CSV: UTF-8 with a byte order mark, CRLF line ends, the JSON field names as header."),
-            [new Example("page", "The first page as CSV", ListCsv(sample, withRemaining))],
+        doc.AlsoAs(StatusCodes.Status200OK, Csv, Text("The page as CSV: UTF-8 with a byte order mark, CRLF line ends, the JSON field names as header (`fieldCode` and `fieldName`, added in version 2, come last)."),
+            [new Example("page", "The first page as CSV", CsvText(DossierListResponses.Csv(sample.Items, withRemaining)))],
             new Dictionary<string, IOpenApiHeader>
             {
                 ["X-Total-Count"] = OperationDoc.Header("With `format=csv`: the number of items on all pages.", JsonSchemaType.Integer),
@@ -190,21 +190,14 @@ internal static class QueryDocumentation
 
     private static JsonNode CsvText(byte[] csv) => JsonValue.Create(Encoding.UTF8.GetString(csv).TrimStart('\uFEFF'));
 
-    /// <summary>The list's CSV: the item's fields in declaration order under their JSON names (remainingWorkingHours only when due soon).</summary>
-    private static JsonNode ListCsv(DossierListPage page, bool withRemaining)
-    {
-        var fields = typeof(DossierListItem).GetConstructors().Single().GetParameters()
-            .Where(p => withRemaining || p.Name != nameof(DossierListItem.RemainingWorkingHours))
-            .Select(p => typeof(DossierListItem).GetProperty(p.Name!)!)
-            .ToList();
-        return CsvText(CsvWriter.Write(
-            [.. fields.Select(f => JsonNamingPolicy.CamelCase.ConvertName(f.Name))],
-            page.Items.Select(item => (IReadOnlyList<object?>)[.. fields.Select(f => f.GetValue(item))])));
-    }
+    private const string FieldCode = "The code of the procedure's field (lĩnh vực) as the catalogue names it now (`PUT /api/procedures`); absent when the procedure has none.";
+    private const string FieldName = "The name of that field; absent when the procedure has none.";
 
     private static void DescribeDossier(OpenApiSchema schema) => Schemas.Describe(schema,
         "A dossier now, and why: due times, pauses, apology, result and the full timeline.",
         ("status", "The latest state. `received`, `processing` and `paused` are open; the others are closed."),
+        ("fieldCode", FieldCode),
+        ("fieldName", FieldName),
         ("receivedAt", "occurredAt of the `received` event."),
         ("dueAt", "The effective due time now: the receipt's due time, moved by every `resumed`. An apology's new appointment never changes it."),
         ("originalDueAt", "The due time set at reception (sent, or computed from the procedure)."),
@@ -227,6 +220,8 @@ internal static class QueryDocumentation
     {
         Schemas.Describe(schema, "One page of a dossier list.", ("total", "Items on all pages."));
         Schemas.Describe(Schemas.ItemsOf(schema, "items"), null,
+            ("fieldCode", FieldCode),
+            ("fieldName", FieldName),
             ("dueAt", "The effective due time (for a completed dossier, the one it was judged by)."),
             ("overdueWorkingHours", "Working hours past the due time: until completion, or until the list's instant."),
             ("remainingWorkingHours", "Due-soon list only: working hours left until the due time."),

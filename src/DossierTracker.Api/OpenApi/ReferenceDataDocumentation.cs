@@ -41,7 +41,7 @@ internal static class ReferenceDataDocumentation
             Schemas.ArrayOf(procedure), [new Example("catalogue", "The catalogue", OperationDoc.Wire(SampleData.Procedures))]);
         doc.ValidationProblem("One or more fields are not valid; see errors.",
             new() { ["[0]"] = ["processingTime.unit must be working-days, working-hours or calendar-days."] });
-        doc.Problems(ProblemCatalogue.MalformedJson, ProblemCatalogue.PayloadTooLarge, ProblemCatalogue.UnsupportedMediaType);
+        doc.Problems(ProblemCatalogue.FieldNameConflict, ProblemCatalogue.MalformedJson, ProblemCatalogue.PayloadTooLarge, ProblemCatalogue.UnsupportedMediaType);
     }
 
     public static async Task GetCalendar(OperationDoc doc)
@@ -82,21 +82,37 @@ internal static class ReferenceDataDocumentation
             ("successorCode", "On a unit with a validTo: the unit that takes over its work the day after (e.g. the commune a ceased commune " +
                 "merged into on 1 July 2025). It must be in the tree after the request and valid on the day after validTo, otherwise " +
                 "422 `invalid-successor`. Its dossiers count for the successor in periods that start after validTo, and the " +
-                "successor's keys act on them."));
+                "successor's keys act on them."),
+            ("reportRecipient", "The body the unit files its form 06 with (\"Đơn vị nhận báo cáo\" in the XLSX heading), 1–300 characters. " +
+                "Absent or null: the parent unit's name, and for a province \"Văn phòng Ủy ban nhân dân tỉnh\". A PUT replaces the whole " +
+                "unit, so a unit sent without it goes back to the parent."));
         Schemas.Length(schema, "code", 1, 100);
         Schemas.Length(schema, "name", 1, 300);
+        Schemas.Length(schema, "reportRecipient", 1, 300);
         Schemas.Require(schema, "code", "name", "level");
     });
 
     private static Task<IOpenApiSchema> Procedure(OperationDoc doc) => doc.SchemaOf<ProcedurePayload>(schema =>
     {
-        Schemas.Describe(schema, "An administrative procedure (thủ tục hành chính) and its legal processing time.",
+        Schemas.Describe(schema, "An administrative procedure (thủ tục hành chính), its legal processing time and its field.",
             ("code", "Procedure code of the national database (e.g. 1.004227), 1–100 characters."),
             ("name", "Name, 1–1000 characters."),
             ("processingTime", "`working-days`: N × 8 working hours from the normalised receipt; `working-hours`: N working hours; " +
-                "`calendar-days`: 17:00 on the local date of receipt + N days, moved to the next working day."));
+                "`calendar-days`: 17:00 on the local date of receipt + N days, moved to the next working day."),
+            ("field", "The procedure's field (lĩnh vực) as in the national procedure database, e.g. `{ \"code\": \"G13-TN02\", \"name\": " +
+                "\"Đất đai\" }`: form 06's rows by field group by its code. Optional; absent or null: no field (the report's `fieldCode: null` " +
+                "row). A PUT replaces the whole procedure, so a procedure sent without it loses its field. A field code has one name: a " +
+                "request naming one code with two names, or with a name other than the stored procedures' it does not replace, is a 422 " +
+                "`field-name-conflict` naming the items, and nothing is stored. To rename a field, send all its procedures at once."));
         Schemas.Length(schema, "code", 1, 100);
         Schemas.Length(schema, "name", 1, 1000);
+        var field = Schemas.Property(schema, "field");
+        Schemas.Describe(field, null,
+            ("code", "Field code, 1–100 characters, without surrounding spaces or control characters."),
+            ("name", "Field name, 1–1000 characters; the same for every procedure of the field."));
+        Schemas.Length(field, "code", 1, 100);
+        Schemas.Length(field, "name", 1, 1000);
+        Schemas.Require(field, "code", "name");
         var time = Schemas.Property(schema, "processingTime");
         Schemas.Property(time, "value").Minimum = "0";
         Schemas.Property(time, "value").Maximum = "3650";

@@ -27,7 +27,7 @@ internal static class SampleData
 
     public static readonly IReadOnlyList<Unit> Units =
     [
-        new(Province, "Ủy ban nhân dân tỉnh", UnitLevel.Province, null),
+        new(Province, "Ủy ban nhân dân tỉnh", UnitLevel.Province, null, ReportRecipient: "Văn phòng Chính phủ (Cục Kiểm soát thủ tục hành chính)"),
         new(Justice, "Sở Tư pháp", UnitLevel.Department, Province),
         new(Environment, "Sở Tài nguyên và Môi trường", UnitLevel.Department, Province),
         new(District, "Huyện Lạc Sơn", UnitLevel.District, Province, ValidTo: new DateOnly(2025, 6, 30)),
@@ -37,11 +37,15 @@ internal static class SampleData
 
     public static IReadOnlyList<UnitPayload> UnitPayloads => UnitPayload.Ordered(Units);
 
+    private static readonly ProcedureFieldPayload CivilStatus = new("G15-TP07", "Hộ tịch");
+
     public static readonly IReadOnlyList<ProcedurePayload> Procedures =
     [
-        new(EventExamples.Procedure, "Đăng ký khai sinh", new ProcessingTimePayload(3, ProcessingTimeUnit.WorkingDays)),
-        new("2.000815", "Chứng thực bản sao từ bản chính giấy tờ, văn bản", new ProcessingTimePayload(8, ProcessingTimeUnit.WorkingHours)),
-        new("1.003010", "Đăng ký biến động quyền sử dụng đất do chuyển nhượng, tặng cho, thừa kế", new ProcessingTimePayload(15, ProcessingTimeUnit.CalendarDays)),
+        new(EventExamples.Procedure, "Đăng ký khai sinh", new ProcessingTimePayload(3, ProcessingTimeUnit.WorkingDays), CivilStatus),
+        new("2.000815", "Chứng thực bản sao từ bản chính giấy tờ, văn bản", new ProcessingTimePayload(8, ProcessingTimeUnit.WorkingHours),
+            new ProcedureFieldPayload("G15-TP03", "Chứng thực")),
+        new("1.003010", "Đăng ký biến động quyền sử dụng đất do chuyển nhượng, tặng cho, thừa kế", new ProcessingTimePayload(15, ProcessingTimeUnit.CalendarDays),
+            new ProcedureFieldPayload("G13-TN02", "Đất đai")),
     ];
 
     /// <summary>The official table shipped for 2026, as GET /api/calendar/2026 shows it.</summary>
@@ -59,7 +63,8 @@ internal static class SampleData
 
     /// <summary>Dossier …-0001 after all of its example events: paused once, late with an apology, resolved late, returned.</summary>
     public static DossierView Dossier() => new(
-        EventExamples.Dossier, Justice, "Sở Tư pháp", EventExamples.Procedure, "Đăng ký khai sinh", Channel.Online, DossierStatus.Returned,
+        EventExamples.Dossier, Justice, "Sở Tư pháp", EventExamples.Procedure, "Đăng ký khai sinh", CivilStatus.Code, CivilStatus.Name,
+        Channel.Online, DossierStatus.Returned,
         ReceivedAt: At(2022, 8, 1, 9, 15), DueAt: At(2022, 8, 5, 16, 0), OriginalDueAt: At(2022, 8, 4, 9, 15),
         CompletedAt: At(2022, 8, 9, 15, 20), ClosedAt: At(2022, 8, 9, 15, 20), Result: CompletionResult.Late, OnTimeBy766: false,
         Overdue: false, OverdueWorkingHours: 15.33, Handler: "nguyen.thi.lan",
@@ -83,17 +88,18 @@ internal static class SampleData
 
     public static DossierListPage LatePage() => new(2, 1, DossierListRequest.DefaultPageSize,
     [
-        new DossierListItem("000.00.12.H22-220803-0017", Justice, "Sở Tư pháp", EventExamples.Procedure, "Đăng ký khai sinh", Channel.Direct,
+        new DossierListItem("000.00.12.H22-220803-0017", Justice, "Sở Tư pháp", EventExamples.Procedure, "Đăng ký khai sinh",
+            CivilStatus.Code, CivilStatus.Name, Channel.Direct,
             DossierStatus.Processing, At(2022, 8, 3, 14, 5), At(2022, 8, 8, 14, 5), null, 11.92, null, "tran.van.minh", false, null),
         new DossierListItem("000.00.13.H22-220802-0004", Environment, "Sở Tài nguyên và Môi trường", "1.003010",
-            "Đăng ký biến động quyền sử dụng đất do chuyển nhượng, tặng cho, thừa kế", Channel.Online, DossierStatus.Received,
+            "Đăng ký biến động quyền sử dụng đất do chuyển nhượng, tặng cho, thừa kế", "G13-TN02", "Đất đai", Channel.Online, DossierStatus.Received,
             At(2022, 7, 25, 10, 0), At(2022, 8, 9, 17, 0), null, 4.5, null, null, true, At(2022, 8, 12, 16, 0)),
     ]);
 
     public static DossierListPage DueSoonPage() => new(1, 1, DossierListRequest.DefaultPageSize,
     [
         new DossierListItem("000.00.12.H22-220809-0031", Justice, "Sở Tư pháp", "2.000815", "Chứng thực bản sao từ bản chính giấy tờ, văn bản",
-            Channel.Online, DossierStatus.Processing, At(2022, 8, 9, 9, 40), At(2022, 8, 10, 9, 40), null, 0, 3.5, "le.thi.hoa", false, null),
+            "G15-TP03", "Chứng thực", Channel.Online, DossierStatus.Processing, At(2022, 8, 9, 9, 40), At(2022, 8, 10, 9, 40), null, 0, 3.5, "le.thi.hoa", false, null),
     ]);
 
     /// <summary>August 2022 for the province, computed by the report's own arithmetic from a few units' counts.</summary>

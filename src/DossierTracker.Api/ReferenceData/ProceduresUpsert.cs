@@ -1,16 +1,24 @@
+using DossierTracker.Api.Http;
 using DossierTracker.Calendar;
 using DossierTracker.Procedures;
 using Marten;
+using Npgsql;
 
 namespace DossierTracker.Api.ReferenceData;
 
 /// <summary>
-/// Validates and stores procedures and their legal processing times, for PUT /api/procedures and the
-/// <c>reference-data</c> command alike. Nothing is stored unless every procedure is valid; due times already computed
-/// are not changed.
+/// Validates and stores procedures, their legal processing times and fields, for PUT /api/procedures and the
+/// <c>reference-data</c> command alike. Nothing is stored unless every procedure is valid and every field code keeps
+/// one name (<see cref="FieldNames"/>); due times already computed are not changed.
 /// </summary>
 public static class ProceduresUpsert
 {
+    public const int MaxCodeLength = 100;
+    public const int MaxNameLength = 1000;
+
+    /// <summary>Namespace of the procedures' advisory lock, apart from the dossiers' (<c>0x44540001</c>) and Marten's.</summary>
+    private const int ProceduresLockSpace = 0x44540002;
+
     /// <returns>On success the reference data as reloaded after the change (every known procedure).</returns>
     public static async Task<ReferenceDataUpsert<ReferenceDataSnapshot>> ApplyAsync(
         IReadOnlyList<ProcedurePayload?> payload, IDocumentStore store, ReferenceDataCache referenceData, CancellationToken cancellationToken)
@@ -26,6 +34,17 @@ public static class ProceduresUpsert
         if (errors.Count > 0) return ReferenceDataUpsert<ReferenceDataSnapshot>.Rejected(errors);
 
         await using var session = store.LightweightSession();
+        // The names are checked against what is stored: two upserts at once would each miss the other's, so one at a time.
+        await session.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand($"select pg_advisory_xact_lock({ProceduresLockSpace}, 0)", session.Connection))
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        var stored = await session.Query<Procedure>().ToListAsync(cancellationToken);
+        var conflicts = FieldNames.Conflicts(procedures, stored);
+        if (conflicts.Count > 0)
+            return ReferenceDataUpsert<ReferenceDataSnapshot>.Rejected(conflicts,
+                "A field code has one name: the procedures would give it two; nothing was stored. To rename a field, send every " +
+                "procedure of that field with the new name in one request.", ProblemCatalogue.FieldNameConflict);
+
         session.Store(procedures.ToArray());
         await session.SaveChangesAsync(cancellationToken);
         return ReferenceDataUpsert<ReferenceDataSnapshot>.Accepted(await referenceData.RefreshAsync(cancellationToken));
@@ -35,13 +54,23 @@ public static class ProceduresUpsert
     {
         if (p is null) return ["A procedure must be an object, not null."];
         var fieldErrors = new List<string>();
-        if (string.IsNullOrWhiteSpace(p.Code) || p.Code.Length > 100) fieldErrors.Add("code is required (1–100 characters).");
-        if (string.IsNullOrWhiteSpace(p.Name) || p.Name.Length > 1000) fieldErrors.Add("name is required (1–1000 characters).");
+        if (string.IsNullOrWhiteSpace(p.Code) || p.Code.Length > MaxCodeLength) fieldErrors.Add($"code is required (1–{MaxCodeLength} characters).");
+        if (string.IsNullOrWhiteSpace(p.Name) || p.Name.Length > MaxNameLength) fieldErrors.Add($"name is required (1–{MaxNameLength} characters).");
         if (p.ProcessingTime?.Value is not (>= 0 and <= 3650)) fieldErrors.Add("processingTime.value must be a whole number from 0 to 3650.");
         if (p.ProcessingTime?.Unit is null) fieldErrors.Add("processingTime.unit must be working-days, working-hours or calendar-days.");
+        if (p.Field is { } field)
+        {
+            // A field code groups report rows: "G13-TN02" and "G13-TN02 " must not become two fields.
+            if (string.IsNullOrWhiteSpace(field.Code) || field.Code.Length > MaxCodeLength
+                || field.Code.Trim().Length != field.Code.Length || field.Code.Any(char.IsControl))
+                fieldErrors.Add($"field.code is required (1–{MaxCodeLength} characters, without surrounding spaces or control characters).");
+            if (string.IsNullOrWhiteSpace(field.Name) || field.Name.Length > MaxNameLength)
+                fieldErrors.Add($"field.name is required (1–{MaxNameLength} characters).");
+        }
         return fieldErrors;
     }
 
     private static Procedure ToProcedure(ProcedurePayload p) =>
-        new(p.Code!, p.Name!, new ProcessingTime(p.ProcessingTime!.Value!.Value, p.ProcessingTime.Unit!.Value));
+        new(p.Code!, p.Name!, new ProcessingTime(p.ProcessingTime!.Value!.Value, p.ProcessingTime.Unit!.Value),
+            p.Field is { } field ? new ProcedureField(field.Code!, field.Name!) : null);
 }

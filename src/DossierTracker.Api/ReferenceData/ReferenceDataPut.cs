@@ -13,8 +13,9 @@ public static class ReferenceDataPut
         if (problem is not null) return problem;
 
         var result = await upsert(payload!);
-        return result.IsRejected
-            ? result.ProblemCode is { } code ? Problems.Result(code, result.Detail, result.Errors) : Problems.Validation(result.Errors!, result.Detail)
-            : Results.Json(stored(result.Stored!), ApiJson.Options);
+        if (!result.IsRejected) return Results.Json(stored(result.Stored!), ApiJson.Options);
+        return result.ProblemCode == ProblemCatalogue.Validation
+            ? Problems.Validation(result.Errors!, result.Detail)
+            : Problems.Result(result.ProblemCode, result.Detail, result.Errors);
     }
 }

@@ -11,6 +11,8 @@ namespace DossierTracker.Api.ReferenceData;
 /// </summary>
 public static class UnitsUpsert
 {
+    public const int MaxNameLength = 300;
+
     /// <returns>On success every unit of the merged tree, stored units included.</returns>
     public static async Task<ReferenceDataUpsert<IReadOnlyList<Unit>>> ApplyAsync(
         IReadOnlyList<UnitPayload?> payload, IDocumentStore store, ReferenceDataCache referenceData, CancellationToken cancellationToken)
@@ -51,13 +53,16 @@ public static class UnitsUpsert
         if (p is null) return ["A unit must be an object, not null."];
         var fieldErrors = new List<string>();
         if (string.IsNullOrWhiteSpace(p.Code) || p.Code.Length > 100) fieldErrors.Add("code is required (1–100 characters).");
-        if (string.IsNullOrWhiteSpace(p.Name) || p.Name.Length > 300) fieldErrors.Add("name is required (1–300 characters).");
+        if (string.IsNullOrWhiteSpace(p.Name) || p.Name.Length > MaxNameLength) fieldErrors.Add($"name is required (1–{MaxNameLength} characters).");
         if (p.Level is null) fieldErrors.Add("level is required: province, department, district or commune.");
         if (p.SuccessorCode is { } successor && (string.IsNullOrWhiteSpace(successor) || successor.Length > 100))
             fieldErrors.Add("successorCode, when given, is a unit code (1–100 characters).");
+        if (p.ReportRecipient is { } recipient && (string.IsNullOrWhiteSpace(recipient) || recipient.Length > MaxNameLength))
+            fieldErrors.Add($"reportRecipient, when given, must be 1–{MaxNameLength} characters (absent or null: the parent unit).");
         return fieldErrors;
     }
 
     private static Unit ToUnit(UnitPayload p) =>
-        new(p.Code!, p.Name!, p.Level!.Value, string.IsNullOrEmpty(p.ParentCode) ? null : p.ParentCode, p.ValidFrom, p.ValidTo, p.SuccessorCode);
+        new(p.Code!, p.Name!, p.Level!.Value, string.IsNullOrEmpty(p.ParentCode) ? null : p.ParentCode, p.ValidFrom, p.ValidTo,
+            p.SuccessorCode, p.ReportRecipient);
 }

@@ -22,8 +22,8 @@ public sealed record DemoProvince(OrganisationTree Units, IReadOnlyList<Catalogu
         var procedures = Read<ProcedureJson[]>(proceduresPath).Select(p => new CatalogueProcedure(
             new Procedure(p.Code, p.Name, new ProcessingTime(p.ProcessingTime.Value,
                 // "working-days" → WorkingDays: the wire spelling without its hyphens is the enum's name.
-                ParseEnum<ProcessingTimeUnit>(p.ProcessingTime.Unit.Replace("-", "", StringComparison.Ordinal), proceduresPath))),
-            p.Field ?? "",
+                ParseEnum<ProcessingTimeUnit>(p.ProcessingTime.Unit.Replace("-", "", StringComparison.Ordinal), proceduresPath)),
+                p.Field is { } field ? new ProcedureField(field.Code, field.Name) : null),
             (p.Levels ?? []).Select(level => ParseEnum<UnitLevel>(level, proceduresPath)).ToList())).ToList();
         var unreceivable = procedures.FirstOrDefault(p => p.Levels.Count == 0);
         if (unreceivable is not null)
@@ -53,7 +53,9 @@ public sealed record DemoProvince(OrganisationTree Units, IReadOnlyList<Catalogu
 
     private sealed record UnitJson(string Code, string Name, string Level, string? ParentCode, DateOnly? ValidFrom, DateOnly? ValidTo);
 
-    private sealed record ProcedureJson(string Code, string Name, ProcessingTimeJson ProcessingTime, string? Field, string[]? Levels);
+    private sealed record ProcedureJson(string Code, string Name, ProcessingTimeJson ProcessingTime, FieldJson? Field, string[]? Levels);
+
+    private sealed record FieldJson(string Code, string Name);
 
     private sealed record ProcessingTimeJson(int Value, string Unit);
 }

@@ -24,7 +24,7 @@ public sealed class UnitChooser(OrganisationTree tree)
         ["Tài nguyên nước"] = ["Tài nguyên và Môi trường", "Nông nghiệp và Môi trường"],
         ["Môi trường"] = ["Tài nguyên và Môi trường", "Nông nghiệp và Môi trường"],
         ["Lý lịch tư pháp"] = ["Tư pháp"],
-        ["Thành lập và hoạt động doanh nghiệp"] = ["Kế hoạch và Đầu tư", "Tài chính"],
+        ["Thành lập và hoạt động của doanh nghiệp"] = ["Kế hoạch và Đầu tư", "Tài chính"],
         ["Đầu tư tại Việt Nam"] = ["Kế hoạch và Đầu tư", "Tài chính"],
         ["Hoạt động xây dựng"] = ["Xây dựng"],
         ["Đường bộ"] = ["Giao thông vận tải", "Xây dựng"],
@@ -32,7 +32,7 @@ public sealed class UnitChooser(OrganisationTree tree)
         ["Lao động"] = ["Lao động - Thương binh và Xã hội", "Nội vụ"],
         ["Văn bằng, chứng chỉ"] = ["Giáo dục"],
         ["Khám bệnh, chữa bệnh"] = ["Y tế"],
-        ["An toàn thực phẩm"] = ["Y tế"],
+        ["An toàn thực phẩm và Dinh dưỡng"] = ["Y tế"],
         ["Đăng ký, quản lý cư trú"] = ["Công an"],
     };
 

@@ -20,7 +20,7 @@ public sealed class LateListTests(DashboardFixture dashboard) : BrowserScenario(
         var api = await ApiTotalAsync("/api/dossiers/late?state=completed&from=2022-07-01&to=2022-09-30&channel=online");
         api.ShouldBeGreaterThan(0);
         (await TextAsync("list-total")).ShouldStartWith($"{api} ");
-        (await Page.GetByTestId("dossier-list").Locator("tbody td:nth-child(4)").AllInnerTextsAsync()).ShouldAllBe(channel => channel == "Trực tuyến");
+        (await Page.GetByTestId("dossier-list").Locator("tbody td:nth-child(5)").AllInnerTextsAsync()).ShouldAllBe(channel => channel == "Trực tuyến");
         await ScreenshotAsync("late");
     }
 

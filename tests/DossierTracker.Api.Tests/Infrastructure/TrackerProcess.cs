@@ -89,7 +89,7 @@ public sealed class TrackerProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string ApiAssembly()
+    public static string ApiAssembly()
     {
         var testDirectory = AppContext.BaseDirectory;
         var configuration = testDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";

@@ -88,6 +88,7 @@ public sealed partial class DashboardText
     public required string UnitsIntro { get; init; }
     public required string UnitsBelowFormat { get; init; }
     public required string ValidFromFormat { get; init; }
+    public required string ReportRecipientFormat { get; init; }
     public required string ValidUntilFormat { get; init; }
     /// <summary>On a ceased unit: {0} its successor, {1} the first day the successor took over.</summary>
     public required string MergedIntoFormat { get; init; }
@@ -129,6 +130,7 @@ public sealed partial class DashboardText
     public required string NoDossiers { get; init; }
     public required string DossierCode { get; init; }
     public required string ProcedureHeading { get; init; }
+    public required string FieldHeading { get; init; }
     public required string ChannelHeading { get; init; }
     public required string ReceivedAt { get; init; }
     public required string DueAt { get; init; }
