@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Playwright;
 
 namespace DossierTracker.Api.Tests.Dashboard;
@@ -36,7 +37,38 @@ public sealed class ReportComparisonTests(DashboardFixture dashboard) : BrowserS
         (await TextAsync("drilldown-column")).ShouldBe("Giải quyết quá hạn (10)");
         (await TextAsync("drilldown-row")).ShouldBe("TỔNG CỘNG");
         (await TextAsync("list-total")).ShouldBe($"{count} hồ sơ");
+        (await ListedAsync()).ShouldBe(Math.Min(Count(count), 50));
         await ScreenshotAsync("report-dossiers");
+    }
+
+    [Fact]
+    public async Task a_figures_dossiers_are_listed_fifty_a_page_and_downloaded_whole()
+    {
+        await SignedInAsync($"/report?period={DashboardData.BusyMonth}");
+        var figure = Page.GetByTestId("form06").Locator("tbody tr:last-child a[data-column=received]");
+        var count = Count(await figure.InnerTextAsync());
+        count.ShouldBeGreaterThan(50);
+        await figure.ClickAsync();
+
+        (await ListedAsync()).ShouldBe(50);
+        var pages = (count + 49) / 50;
+        await Page.GotoAsync($"{PathAndQuery}&page={pages}");
+        (await Page.Locator(".pager").InnerTextAsync()).ShouldContain($"Trang {pages}/{pages}");
+        (await ListedAsync()).ShouldBe(count - (pages - 1) * 50);
+
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByTestId("download-csv").ClickAsync());
+        var lines = Encoding.UTF8.GetString(await File.ReadAllBytesAsync((await download.PathAsync())!)).TrimEnd().Split("\r\n");
+        lines[0].ShouldStartWith("\uFEFFdossierCode,unitCode,unitName");
+        (lines.Length - 1).ShouldBe(count);
+        download.SuggestedFilename.ShouldEndWith("-received.csv");
+    }
+
+    [Theory]
+    [InlineData("page=0"), InlineData("page=x"), InlineData("handler=csv&column=nothing")]
+    public async Task a_drilldown_with_a_bad_parameter_is_refused(string parameter)
+    {
+        var response = await SignedInAsync($"/report/dossiers?period={DashboardData.BusyMonth}&column=received&{parameter}");
+        response!.Status.ShouldBe(400);
     }
 
     [Fact]
@@ -50,6 +82,7 @@ public sealed class ReportComparisonTests(DashboardFixture dashboard) : BrowserS
         PathAndQuery.ShouldContain("column=received&rowUnit=");
         (await TextAsync("drilldown-row")).ShouldBe("Sở Tư pháp");
         (await TextAsync("list-total")).ShouldBe($"{count} hồ sơ");
+        (await ListedAsync()).ShouldBe(Math.Min(Count(count), 50));
     }
 
     [Fact]
@@ -63,7 +96,11 @@ public sealed class ReportComparisonTests(DashboardFixture dashboard) : BrowserS
         PathAndQuery.ShouldBe($"/report/dossiers?period={DashboardData.BusyMonth}&column=received&field=none");
         (await TextAsync("drilldown-row")).ShouldBe("Chưa xác định lĩnh vực");
         (await TextAsync("list-total")).ShouldBe($"{count} hồ sơ");
+        (await ListedAsync()).ShouldBe(Math.Min(Count(count), 50));
     }
+
+    /// <summary>How many dossiers the drill-down page lists (none: the list is not shown).</summary>
+    private Task<int> ListedAsync() => Page.GetByTestId("dossier-list").Locator("tbody tr").CountAsync();
 
     private static int Count(string text) => int.Parse(text.Trim(), NumberStyles.AllowThousands, Vietnamese);
 }
