@@ -1,3 +1,4 @@
+using DossierTracker.Calendar;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
 
@@ -13,11 +14,12 @@ public sealed class DossierLists(DossierListQueries queries, ReferenceDataCache 
         DateTimeOffset at, CancellationToken cancellationToken)
     {
         var snapshot = await referenceData.GetAsync(cancellationToken);
+        var units = scope.CountedCodes(snapshot.Units, VietnamTime.LocalDate(at));
         var rows = new List<DossierListRow>();
         if (state is LateState.Open or LateState.All)
-            rows.AddRange(await queries.OverdueAtAsync(at, scope.Codes, request, cancellationToken));
+            rows.AddRange(await queries.OverdueAtAsync(at, units, request, cancellationToken));
         if (state is LateState.Completed or LateState.All)
-            rows.AddRange(await queries.CompletedLateAsync(scope.Codes, request, cancellationToken));
+            rows.AddRange(await queries.CompletedLateAsync(units, request, cancellationToken));
         var items = rows.DistinctBy(r => r.Code).Select(r => DossierListResponses.Item(r, snapshot, at));
         return DossierListResponses.Sort(items, sort).ToList();
     }
@@ -28,7 +30,7 @@ public sealed class DossierLists(DossierListQueries queries, ReferenceDataCache 
     {
         var snapshot = await referenceData.GetAsync(cancellationToken);
         var until = LatestDueWithin(snapshot.Calendar, now, withinHours);
-        var rows = await queries.DueBetweenAsync(now, until, scope.Codes, request, cancellationToken);
+        var rows = await queries.DueBetweenAsync(now, until, scope.CountedCodes(snapshot.Units, VietnamTime.LocalDate(now)), request, cancellationToken);
         return rows.Select(r => DossierListResponses.Item(r, snapshot, now, remainingFrom: now))
             .OrderBy(i => i.RemainingWorkingHours).ThenBy(i => i.DueAt).ThenBy(i => i.DossierCode, StringComparer.Ordinal)
             .ToList();

@@ -18,6 +18,8 @@ public sealed class Form06Reports(ReportCountsQuery counts, ReferenceDataCache r
     public async Task<Form06Report> BuildAsync(UnitScope scope, ReportPeriod period, ReportRowsBy rowsBy, ReportComparison comparison,
         CancellationToken cancellationToken)
     {
+        var snapshot = await referenceData.GetAsync(cancellationToken);
+        var tree = snapshot.Units;
         var window = WindowOf(period);
         var compared = comparison switch
         {
@@ -26,16 +28,17 @@ public sealed class Form06Reports(ReportCountsQuery counts, ReferenceDataCache r
             _ => null,
         };
         // The compared period lies before the asked one, which has begun: it has ended, so its window is its own.
-        ReportWindow[] windows = compared is null ? [window] : [window, WindowOf(compared)];
-        var counted = await counts.CountsAsync(scope.Codes, windows, rowsBy, cancellationToken);
+        var windows = new List<(ReportWindow, string[])> { (window, scope.CountedCodes(tree, period.From)) };
+        if (compared is not null) windows.Add((WindowOf(compared), scope.CountedCodes(tree, compared.From)));
+        var counted = await counts.CountsAsync(windows, rowsBy, cancellationToken);
         var (current, previous) = (counted[0], compared is null ? null : counted[1]);
 
-        var procedures = (await referenceData.GetAsync(cancellationToken)).Procedures.Values.ToList();
+        var procedures = snapshot.Procedures.Values.ToList();
         var rows = rowsBy switch
         {
             ReportRowsBy.Field => Form06Rows.ByField(procedures, current, previous),
             ReportRowsBy.Procedure => Form06Rows.ByProcedure(procedures, current, previous),
-            _ => Form06Rows.ByUnit(UnitsInReport(scope, period, current, previous), current, previous),
+            _ => UnitRows(scope, tree, period, compared, current, previous),
         };
         return new Form06Report(period, scope.Unit.Code, scope.Unit.Name, rowsBy, rows,
             window.Provisional, window.Provisional ? window.End : null, compared);
@@ -46,11 +49,39 @@ public sealed class Form06Reports(ReportCountsQuery counts, ReferenceDataCache r
     public async Task<ReportTrend> TrendAsync(UnitScope scope, ReportMonth from, ReportMonth to, CancellationToken cancellationToken)
     {
         var months = ReportMonth.Range(from, to).ToList();
-        var windows = months.Select(m => WindowOf(ReportPeriod.Month(m.Year, m.Month))).ToList();
-        var counted = await counts.CountsAsync(scope.Codes, windows, ReportRowsBy.Unit, cancellationToken);
+        var tree = (await referenceData.GetAsync(cancellationToken)).Units;
+        var windows = months.Select(m => (WindowOf(ReportPeriod.Month(m.Year, m.Month)), scope.CountedCodes(tree, m.FirstDay))).ToList();
+        var counted = await counts.CountsAsync(windows, ReportRowsBy.Unit, cancellationToken);
         var points = months.Select((month, i) => new TrendPoint(month, ReportFigures.From(UnitMonthCounts.Sum(counted[i].Values)))).ToList();
-        var last = windows[^1];
+        var last = windows[^1].Item1;
         return new ReportTrend(points, last.Provisional, last.Provisional ? last.End : null);
+    }
+
+    /// <summary>
+    /// Unit rows: the counts by receiving unit moved to the unit each dossier counts for in the period (a successor
+    /// after a merger); the compared period's under the same rule, except that a row's unit that did not exist yet
+    /// then shows its predecessors' figures (it stands for them, contract v2).
+    /// </summary>
+    private static IReadOnlyList<Form06Row> UnitRows(UnitScope scope, OrganisationTree tree, ReportPeriod period, ReportPeriod? compared,
+        IReadOnlyDictionary<string, UnitMonthCounts> byReceivingUnit, IReadOnlyDictionary<string, UnitMonthCounts>? previousByReceivingUnit)
+    {
+        var current = Rekey(byReceivingUnit, code => tree.CountingUnit(code, period.From));
+        var shown = UnitsInReport(scope, period, current, null).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        var previous = previousByReceivingUnit is null || compared is null
+            ? null
+            : Rekey(previousByReceivingUnit, code => tree.StandingUnit(code, compared.From, compared.To, shown));
+        return Form06Rows.ByUnit(UnitsInReport(scope, period, current, previous), current, previous);
+    }
+
+    private static Dictionary<string, UnitMonthCounts> Rekey(IReadOnlyDictionary<string, UnitMonthCounts> counts, Func<string, string> keyOf)
+    {
+        var result = new Dictionary<string, UnitMonthCounts>(StringComparer.Ordinal);
+        foreach (var (code, count) in counts)
+        {
+            var key = keyOf(code);
+            result[key] = result.TryGetValue(key, out var sum) ? sum + count : count;
+        }
+        return result;
     }
 
     private ReportWindow WindowOf(ReportPeriod period) => ReportWindow.Of(period, clock.Now) ?? throw new PeriodNotBegunException(period);

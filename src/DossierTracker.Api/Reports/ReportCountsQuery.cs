@@ -23,13 +23,15 @@ public sealed class ReportCountsQuery(NpgsqlDataSource dataSource)
             .SelectMany(column => ReportCells.Of(column).Where(part => part.Source == source).Select(part => (column, part.Filter)))
             .ToArray());
 
-    /// <summary>Counts by row key (unit code, or procedure code for rows by field and procedure) for each window, in order.</summary>
-    /// <param name="units">The units whose received dossiers count (a scope's whole subtree).</param>
-    public async Task<IReadOnlyList<Dictionary<string, UnitMonthCounts>>> CountsAsync(string[] units, IReadOnlyList<ReportWindow> windows,
+    /// <summary>
+    /// Counts by row key (the receiving unit's code, or the procedure code for rows by field and procedure) for each
+    /// window, in order; each window with the receiving units whose dossiers count in it (attribution depends on the period).
+    /// </summary>
+    public async Task<IReadOnlyList<Dictionary<string, UnitMonthCounts>>> CountsAsync(IReadOnlyList<(ReportWindow Window, string[] Units)> windows,
         ReportRowsBy rowsBy, CancellationToken cancellationToken)
     {
         await using var batch = dataSource.CreateBatch();
-        foreach (var window in windows)
+        foreach (var (window, units) in windows)
         {
             foreach (var source in Sources)
             {

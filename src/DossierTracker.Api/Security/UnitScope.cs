@@ -12,7 +12,15 @@ namespace DossierTracker.Api.Security;
 /// </summary>
 public sealed record UnitScope(Unit Unit, IReadOnlyList<Unit> Subtree)
 {
-    public string[] Codes => Subtree.Select(u => u.Code).ToArray();
+    /// <summary>
+    /// The receiving units whose dossiers count for this scope in a period starting <paramref name="periodFrom"/>: those
+    /// of the scope whose dossiers are not attributed to a successor outside it (<see cref="Attribution.CountingUnit"/>).
+    /// </summary>
+    public string[] CountedCodes(OrganisationTree tree, DateOnly periodFrom)
+    {
+        var codes = Subtree.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        return codes.Where(code => codes.Contains(tree.CountingUnit(code, periodFrom))).ToArray();
+    }
 
     public static (UnitScope? Scope, IResult? Problem) Resolve(string? unitCode, ClaimsPrincipal user, OrganisationTree tree)
     {

@@ -92,4 +92,37 @@ public sealed class SuccessionTests
         result.Errors.ShouldBeEmpty();
         result.SuccessionErrors[code].ShouldHaveSingleItem().ShouldContain(message);
     }
+
+    [Theory]
+    [InlineData("C1", "2025-06-30", "C1")]   // a period starting on its last day: still its own
+    [InlineData("C1", "2025-07-01", "X1")]   // after it: the successor's
+    [InlineData("D1", "2025-07-01", "H43")]
+    [InlineData("X1", "2025-07-01", "X1")]
+    [InlineData("H33", "2026-01-01", "H43")]
+    public void a_dossier_counts_for_the_successor_in_periods_starting_after_its_units_last_day(string unit, string periodFrom, string expected) =>
+        Tree.CountingUnit(unit, Local.Date(periodFrom)).ShouldBe(expected);
+
+    [Fact]
+    public void attribution_follows_a_chain_of_successors_step_by_step()
+    {
+        var units = Units();
+        units.Add(new Unit("X3", "Xã Cao Phong (2026)", UnitLevel.Commune, "H43", ValidFrom: Local.Date("2026-01-01")));
+        units[units.FindIndex(u => u.Code == "X1")] = units.Single(u => u.Code == "X1") with { ValidTo = Local.Date("2025-12-31"), SuccessorCode = "X3" };
+        var tree = OrganisationTree.Build(units).Tree!;
+
+        tree.CountingUnit("C1", Local.Date("2025-10-01")).ShouldBe("X1");
+        tree.CountingUnit("C1", Local.Date("2026-01-01")).ShouldBe("X3");
+    }
+
+    [Fact]
+    public void in_a_period_before_a_shown_unit_existed_its_predecessors_figures_stand_under_it()
+    {
+        var shown = new HashSet<string>(["X1", "X2"]);
+
+        Tree.StandingUnit("C1", Local.Date("2025-04-01"), Local.Date("2025-06-30"), shown).ShouldBe("X1");
+        // A period that reaches into the successor's first day is its own: no standing in.
+        Tree.StandingUnit("C1", Local.Date("2025-04-01"), Local.Date("2025-07-01"), shown).ShouldBe("C1");
+        // A successor not shown (another report's unit) leaves the predecessor's own row.
+        Tree.StandingUnit("C1", Local.Date("2025-04-01"), Local.Date("2025-06-30"), new HashSet<string>(["X2"])).ShouldBe("C1");
+    }
 }

@@ -1,7 +1,9 @@
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
+using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
+using DossierTracker.Organisation;
 using DossierTracker.Reporting;
 using Npgsql;
 using NpgsqlTypes;
@@ -107,7 +109,13 @@ public sealed class ReportDrilldown(NpgsqlDataSource dataSource)
     private static NpgsqlBatchCommand Command(string sql, UnitScope scope, DrilldownRow row, ReportWindow window, ReferenceDataSnapshot snapshot)
     {
         var command = new NpgsqlBatchCommand(sql);
-        string[] units = row is DrilldownRow.OfUnit unit ? [unit.UnitCode] : scope.Codes;
+        // A unit row lists the dossiers counted for that unit in the period: its own and those of its predecessors that
+        // it took over before the period began (contract v2, "Drill-down").
+        var from = VietnamTime.LocalDate(window.Start);
+        var counted = scope.CountedCodes(snapshot.Units, from);
+        string[] units = row is DrilldownRow.OfUnit unit
+            ? [.. counted.Where(code => snapshot.Units.CountingUnit(code, from) == unit.UnitCode)]
+            : counted;
         command.Parameters.AddRange(ReportCells.Parameters(window, units));
         command.Parameters.Add(new NpgsqlParameter(ProceduresParameter, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = Procedures(row, snapshot) });
         return command;
