@@ -106,4 +106,39 @@ public sealed class AttributionTests(TrackerApp app) : ReportScenario(app)
         S(successor["items"]![0]!["unitCode"]).ShouldBe(Ceased);
         (await JsonAsync($"/api/dossiers/late?unit={Ceased}"))["items"]!.AsArray().ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task a_merged_communes_quarter_compared_with_the_same_quarter_a_year_before_counts_what_it_took_over()
+    {
+        await MergeAndPostAsync();
+        App.Clock.SetUtcNow(DateTimeOffset.Parse("2026-10-05T10:00:00+07:00"));
+        await Story("ATT-3", Successor, "2026-08-03T09:00:00+07:00", "2026-08-06T17:00:00+07:00", events: [("resolved", "2026-08-05T10:00:00+07:00")]);
+
+        var quarter = await Form06Async($"period=2026-Q3&unit={Successor}&compare=last-year");
+
+        var row = UnitRow(quarter, Successor);
+        F(row, "resolved").ShouldBe(1);
+        // Q3 2025 began after the ceased commune's last day: the dossier it received on 30 June counts for the successor.
+        F(row["previous"]!.AsObject(), "carriedOver").ShouldBe(1);
+        F(row["previous"]!.AsObject(), "resolved").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task correcting_a_successor_moves_the_figures_on_the_next_read_without_a_rebuild()
+    {
+        await MergeAndPostAsync();
+        F(UnitRow(await Form06Async("period=2025-07"), Successor), "carriedOver").ShouldBe(1);
+
+        // The ceased commune was in fact taken over by Xã Bắc Phong.
+        var corrected = await SendAsync(HttpMethod.Put, "/api/units", new object[]
+        {
+            new { code = Ceased, name = "Xã Tây Phong", level = "commune", parentCode = TestProvince.DistrictA, validTo = "2025-06-30", successorCode = TestProvince.CommuneA1 },
+        }, AdminKey);
+        corrected.StatusCode.ShouldBe(HttpStatusCode.OK, await corrected.Content.ReadAsStringAsync());
+
+        var july = await Form06Async("period=2025-07");
+        F(UnitRow(july, Successor), "carriedOver").ShouldBe(0);
+        F(UnitRow(july, TestProvince.CommuneA1), "carriedOver").ShouldBe(1);
+        F(Total(july), "carriedOver").ShouldBe(1);
+    }
 }
