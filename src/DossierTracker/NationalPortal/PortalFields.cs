@@ -19,6 +19,15 @@ public sealed class PortalFields(JsonElement json, Dictionary<string, string[]> 
     public Dictionary<string, string[]> Errors => errors;
     public bool HasErrors => errors.Count > 0;
 
+    /// <summary>Values of optional fields set aside without refusing the item (field → messages).</summary>
+    public Dictionary<string, string[]> Warnings { get; } = new(StringComparer.Ordinal);
+
+    public void Warn(string field, string message) =>
+        Warnings[prefix + field] = Warnings.TryGetValue(prefix + field, out var existing) ? [.. existing, message] : [message];
+
+    /// <summary>A sender's value quoted in a message, cut to a readable length.</summary>
+    public static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
     public void Error(string field, string message)
     {
         var key = prefix + field;
