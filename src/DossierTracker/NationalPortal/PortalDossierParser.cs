@@ -30,7 +30,7 @@ public static class PortalDossierParser
         var counted = status?.IsCounted() ?? false;
         var procedure = fields.Code("MaTTHC", required: counted);
         // A unit code or, as real senders write it, the processing body's name: ReceivingUnits finds the unit.
-        var processingBody = fields.Text("DonViXuLy");
+        var processingBody = fields.OptionalText("DonViXuLy");
         var channel = ChannelOf(fields);
         var receivedAt = fields.Date("NgayTiepNhan", required: counted);
         var dueAt = fields.Date("NgayHenTra");

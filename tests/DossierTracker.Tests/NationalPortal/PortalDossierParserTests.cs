@@ -133,6 +133,14 @@ public sealed class PortalDossierParserTests
         Valid(With(("DonViXuLy", "  Sở Tư pháp tỉnh Hòa Bình "))).ProcessingBody.ShouldBe("Sở Tư pháp tỉnh Hòa Bình");
 
     [Fact]
+    public void a_DonViXuLy_that_cannot_be_read_is_set_aside_with_a_warning()
+    {
+        var dossier = Valid(With(("DonViXuLy", new { MaDonVi = "000.00.01.H99" })));
+
+        (dossier.ProcessingBody, dossier.Warnings.Keys.Single()).ShouldBe((null, "DonViXuLy"));
+    }
+
+    [Fact]
     public void DonViXuLy_may_be_left_out() =>
         Valid(With(("DonViXuLy", null))).ProcessingBody.ShouldBeNull();
 
