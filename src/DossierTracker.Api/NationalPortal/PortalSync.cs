@@ -30,8 +30,8 @@ public sealed class PortalSync(
         var items = elements.Select(PortalDossierParser.Parse).ToList();
         var snapshots = items.Select(i => i.Dossier).OfType<PortalDossier>().ToList();
         var states = await LoadStatesAsync(snapshots.Select(s => s.Code).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken);
-        // A dossier outside the key's scope is planned as an unknown one, so the answer tells nothing of its progress.
         var (context, units) = await ContextAsync(snapshots, states, senderUnitCode, submitter, cancellationToken);
+        // A dossier outside the key's scope is planned as an unknown one, so the answer tells nothing of its progress.
         foreach (var code in states.Where(s => !context.MayActOn(s.Value)).Select(s => s.Key).ToList()) states.Remove(code);
 
         var results = new PortalItemResult[items.Count];
@@ -98,7 +98,9 @@ public sealed class PortalSync(
     }
 
     /// <summary>
-    /// As the ingestor does, reloads reference data when a dossier to receive has a unit or procedure the cache lacks.
+    /// As the ingestor does, reloads reference data when a dossier to receive finds no unit, or names a procedure, that
+    /// the cache lacks. A name the cache misses but a later rule (the dossier code's prefix) makes up for does not
+    /// reload: real feeds send such names on every request.
     /// </summary>
     private async Task<(DecisionContext Context, ReceivingUnits Units)> ContextAsync(IReadOnlyList<PortalDossier> snapshots,
         Dictionary<string, Dossier> states, string? senderUnitCode, Submitter submitter, CancellationToken cancellationToken)
