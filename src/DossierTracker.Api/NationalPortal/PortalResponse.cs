@@ -1,3 +1,4 @@
+using DossierTracker.NationalPortal;
 using System.Text.Json.Serialization;
 
 namespace DossierTracker.Api.NationalPortal;
@@ -26,7 +27,25 @@ public sealed record PortalItemResult(
     bool Success,
     string Message,
     IReadOnlyList<PortalEventResult> Events,
-    object? Problem = null);
+    object? Problem = null)
+{
+    /// <summary>The receiving unit found for a dossier to receive (NationalPortal/README.md, "The receiving unit").</summary>
+    public string? UnitCode { get; init; }
+
+    /// <summary>Where <see cref="UnitCode"/> came from: <c>DonViXuLy</c>, <c>DonViXuLy-name</c>, <c>MaHoSo</c> or <c>madonvi</c>.</summary>
+    public string? UnitFrom { get; init; }
+
+    /// <summary>Optional fields set aside without refusing the item (field → messages); absent when there are none.</summary>
+    public IReadOnlyDictionary<string, string[]>? Warnings { get; init; }
+
+    /// <summary>This result with what the tracker made of the item's unit and optional fields.</summary>
+    public PortalItemResult About(PortalDossier snapshot, ReceivingUnit? unit)
+    {
+        var warnings = new Dictionary<string, string[]>(snapshot.Warnings, StringComparer.Ordinal);
+        if (unit is { Code: not null, Note: { } note }) warnings["DonViXuLy"] = [note];
+        return this with { UnitCode = unit?.Code, UnitFrom = unit?.Code is null ? null : unit.From, Warnings = warnings.Count > 0 ? warnings : null };
+    }
+}
 
 /// <summary>
 /// An event the item gave rise to: <c>created</c>, <c>duplicate</c> (stored before), <c>rejected</c>, or <c>skipped</c>

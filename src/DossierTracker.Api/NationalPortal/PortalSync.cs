@@ -23,40 +23,48 @@ public sealed class PortalSync(
     public const string DossierService = "DongBoHoSoMC";
     public const string ProgressService = "CapNhatTienDoHoSoMC";
 
-    public async Task<PortalResponse> SyncDossiersAsync(JsonElement data, Submitter submitter, CancellationToken cancellationToken)
+    /// <param name="senderUnitCode">The envelope's <c>madonvi</c>: the last resort for the receiving unit (<see cref="ReceivingUnits"/>).</param>
+    public async Task<PortalResponse> SyncDossiersAsync(JsonElement data, string? senderUnitCode, Submitter submitter, CancellationToken cancellationToken)
     {
         var elements = data.EnumerateArray().ToList();
         var items = elements.Select(PortalDossierParser.Parse).ToList();
         var snapshots = items.Select(i => i.Dossier).OfType<PortalDossier>().ToList();
         var states = await LoadStatesAsync(snapshots.Select(s => s.Code).Distinct(StringComparer.Ordinal).ToArray(), cancellationToken);
-        var context = await ContextAsync(snapshots.Where(s => !states.ContainsKey(s.Code)), submitter, cancellationToken);
+        var (context, units) = await ContextAsync(snapshots, states, senderUnitCode, submitter, cancellationToken);
         // A dossier outside the key's scope is planned as an unknown one, so the answer tells nothing of its progress.
         foreach (var code in states.Where(s => !context.MayActOn(s.Value)).Select(s => s.Key).ToList()) states.Remove(code);
 
         var results = new PortalItemResult[items.Count];
-        var accepted = new List<(int Index, string Code, IReadOnlyList<EventSubmission> Plan)>();
+        var accepted = new List<(int Index, PortalDossier Snapshot, ReceivingUnit? Unit, IReadOnlyList<EventSubmission> Plan)>();
         for (var i = 0; i < items.Count; i++)
         {
-            var (snapshot, errors) = items[i];
-            if (snapshot is null)
+            var (parsed, errors) = items[i];
+            if (parsed is null)
             {
                 results[i] = PortalResults.Invalid(i, CodeOf(elements[i]), errors);
                 continue;
             }
+            // Only a dossier to receive needs its unit; a known one never has its receipt rewritten.
+            var unit = parsed.Status.IsCounted() && !states.ContainsKey(parsed.Code) ? units.Find(parsed, senderUnitCode) : null;
+            // Without a unit the plan only names the refused events: it reaches neither the trial nor the ingestor.
+            var snapshot = unit is null ? parsed : parsed with { ReceivingUnitCode = unit.Code ?? parsed.ProcessingBody ?? "" };
             var plan = SnapshotPlanner.Plan(snapshot, states.GetValueOrDefault(snapshot.Code));
             if (plan.Outcome != SnapshotOutcome.NewEvents)
-                results[i] = PortalResults.WithoutEvents(i, snapshot, plan.Outcome);
+                results[i] = PortalResults.WithoutEvents(i, snapshot, plan.Outcome).About(snapshot, unit);
+            else if (unit is { Code: null })
+                results[i] = PortalResults.Refused(i, snapshot.Code, plan.Submissions,
+                    IngestionResult.Rejected(plan.Submissions[0], new Rejection(ProblemCodes.UnknownUnit, unit.Note!))).About(snapshot, unit);
             else if (SnapshotTrial.Run(plan.Submissions, states, context) is { } refusal)
-                results[i] = PortalResults.Refused(i, snapshot.Code, plan.Submissions, refusal);
+                results[i] = PortalResults.Refused(i, snapshot.Code, plan.Submissions, refusal).About(snapshot, unit);
             else
-                accepted.Add((i, snapshot.Code, plan.Submissions));
+                accepted.Add((i, snapshot, unit, plan.Submissions));
         }
 
         var outcomes = await ingestor.IngestAsync(accepted.SelectMany(a => a.Plan).ToList(), submitter, cancellationToken);
         var offset = 0;
-        foreach (var (index, code, plan) in accepted)
+        foreach (var (index, snapshot, unit, plan) in accepted)
         {
-            results[index] = PortalResults.Stored(index, code, plan, outcomes.Skip(offset).Take(plan.Count).ToList());
+            results[index] = PortalResults.Stored(index, snapshot.Code, plan, outcomes.Skip(offset).Take(plan.Count).ToList()).About(snapshot, unit);
             offset += plan.Count;
         }
         return Respond(DossierService, results, "hồ sơ");
@@ -89,14 +97,24 @@ public sealed class PortalSync(
         return await DossierReadModelProjection.LoadAsync(session, codes, cancellationToken);
     }
 
-    /// <summary>As the ingestor does, reloads reference data when a dossier to receive names a unit or procedure the cache lacks.</summary>
-    private async Task<DecisionContext> ContextAsync(IEnumerable<PortalDossier> toReceive, Submitter submitter, CancellationToken cancellationToken)
+    /// <summary>
+    /// As the ingestor does, reloads reference data when a dossier to receive finds no unit, or names a procedure, that
+    /// the cache lacks. A name the cache misses but a later rule (the dossier code's prefix) makes up for does not
+    /// reload: real feeds send such names on every request.
+    /// </summary>
+    private async Task<(DecisionContext Context, ReceivingUnits Units)> ContextAsync(IReadOnlyList<PortalDossier> snapshots,
+        Dictionary<string, Dossier> states, string? senderUnitCode, Submitter submitter, CancellationToken cancellationToken)
     {
+        var toReceive = snapshots.Where(s => s.Status.IsCounted() && !states.ContainsKey(s.Code)).ToList();
         var reference = await referenceData.GetAsync(cancellationToken);
-        if (toReceive.Any(s => s.Status.IsCounted() && (!reference.Units.Contains(s.UnitCode!) || !reference.Procedures.ContainsKey(s.ProcedureCode!))))
+        var units = new ReceivingUnits(reference.Units);
+        if (toReceive.Any(s => units.Find(s, senderUnitCode).Code is null || !reference.Procedures.ContainsKey(s.ProcedureCode!)))
+        {
             reference = await referenceData.RefreshAsync(cancellationToken);
+            units = new ReceivingUnits(reference.Units);
+        }
         var now = clock.Now;
-        return new DecisionContext(reference.Units, reference.Procedures, reference.Calendar, now, now, submitter.ScopeUnitCode, submitter.Source);
+        return (new DecisionContext(reference.Units, reference.Procedures, reference.Calendar, now, now, submitter.ScopeUnitCode, submitter.Source), units);
     }
 
     private PortalResponse Respond(string service, PortalItemResult[] results, string noun)

@@ -17,7 +17,7 @@ public static class PostCapNhatTienDoHoSoMC
     public static Task<IResult> Post(HttpRequest request, PortalSync sync, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync(request, async root =>
         {
-            var (data, invalid) = PortalEnvelope.Read(root, PortalSync.ProgressService);
+            var (data, _, invalid) = PortalEnvelope.Read(root, PortalSync.ProgressService);
             if (invalid is not null) return invalid;
             var response = await sync.SyncProgressAsync(data, Submitter.For(user, EventSources.NationalPortal), cancellationToken);
             return Results.Json(response, ApiJson.Options);

@@ -17,9 +17,9 @@ public static class PostDongBoHoSoMC
     public static Task<IResult> Post(HttpRequest request, PortalSync sync, ClaimsPrincipal user, CancellationToken cancellationToken) =>
         JsonBody.HandleAsync(request, async root =>
         {
-            var (data, invalid) = PortalEnvelope.Read(root, PortalSync.DossierService);
+            var (data, senderUnit, invalid) = PortalEnvelope.Read(root, PortalSync.DossierService);
             if (invalid is not null) return invalid;
-            var response = await sync.SyncDossiersAsync(data, Submitter.For(user, EventSources.NationalPortal), cancellationToken);
+            var response = await sync.SyncDossiersAsync(data, senderUnit, Submitter.For(user, EventSources.NationalPortal), cancellationToken);
             return Results.Json(response, ApiJson.Options);
         }, cancellationToken, itemsProperty: "data");
 }

@@ -7,6 +7,7 @@ using DossierTracker.Api.NationalPortal;
 using DossierTracker.Calendar;
 using DossierTracker.Ingestion;
 using DossierTracker.NationalPortal;
+using DossierTracker.Organisation;
 using Microsoft.OpenApi;
 
 namespace DossierTracker.Api.OpenApi;
@@ -39,7 +40,7 @@ internal static class NationalPortalDocumentation
         ProblemCodes.EventIdConflict,
     ];
 
-    /// <summary>A unit written by name, as some one-stop systems do: the tracker knows units by code.</summary>
+    /// <summary>A processing body's name that matches no unit's name, on a dossier code whose prefix is no unit's code.</summary>
     private const string NamedUnit = "UBND huyện Lạc Sơn";
 
     public static async Task PostDongBoHoSoMC(OperationDoc doc)
@@ -59,9 +60,9 @@ internal static class NationalPortalDocumentation
         await AnswerResponse(doc,
         [
             new Example("batch", "The answer to the batch example: every new event created, statuses 1 and 3 not counted", DossierAnswer(Batch())),
-            new Example("refused", "One dossier's unit written as a name (refused whole) and one date in another format (invalid)",
-                DossierAnswer(Mistakes(), s => s is ReceivedSubmission { UnitCode: NamedUnit }
-                    ? new Rejection(ProblemCodes.UnknownUnit, $"Unit '{NamedUnit}' is not in the organisation tree.")
+            new Example("refused", "One dossier whose receiving unit cannot be found (refused whole) and one date in another format (invalid)",
+                DossierAnswer(Mistakes(), s => s is ReceivedSubmission { UnitCode: NamedUnit } received
+                    ? new Rejection(ProblemCodes.UnknownUnit, UnresolvedUnit(received))
                     : null)),
         ]);
         Problems(doc, PortalSync.DossierService);
@@ -78,15 +79,15 @@ internal static class NationalPortalDocumentation
     }
 
     private static OpenApiSchema Envelope(string service, IOpenApiSchema item, string description) => Schemas.Object(
-        "The portal's envelope. Other top-level fields (the portal adapter adds `session` and `madonvi`) are ignored.",
+        "The portal's envelope. Other top-level fields (the portal adapter adds `session`) are ignored.",
         [
             ("isUpdating", new OpenApiSchema
             {
-                Type = JsonSchemaType.Boolean | JsonSchemaType.String,
-                Description = "Optional, a boolean or the string `\"true\"` or `\"false\"`. Not used: comparing each snapshot with the " +
-                    "dossier's state decides what is new, whatever the sender believes.",
-                Enum = [true, false, "true", "false"],
+                Description = "Optional, usually a boolean or the string `\"true\"` or `\"false\"`. Not read, so any value is accepted: " +
+                    "comparing each snapshot with the dossier's state decides what is new, whatever the sender believes.",
             }),
+            ("madonvi", Schemas.Text("Optional: the sending system's unit code, which the portal adapter adds. DongBoHoSoMC takes it as the " +
+                "receiving unit of a dossier when nothing else names one (see DonViXuLy); a value that is not a string is ignored.", PortalFields.MaxCodeLength)),
             ("service", Schemas.Enum("The portal service: this endpoint's (any letter case).", [service])),
             ("data", Schemas.ArrayOf(item, description, PortalEnvelope.MaxItems)),
         ],
@@ -100,9 +101,18 @@ internal static class NationalPortalDocumentation
             ("TrangThaiHoSo", Numeric("The national status: 1 submitted online, not received; 2 received; 3 refused at reception; " +
                 "4 processing; 5 supplement requested; 6 financial obligation; 7 withdrawn; 8 stopped; 9 resolved; 10 returned.", 1, 10)),
             ("MaTTHC", Code("The procedure code; must be in the catalogue." + Counted)),
-            ("DonViXuLy", Code("The **code** of the unit handling the dossier; must be in the organisation tree and within the key's " +
-                "scope (a unit name is refused as `unknown-unit`)." + Counted)),
-            ("KenhThucHien", Numeric("The channel: 1 direct, 2 online, 3 public postal service." + Counted, 1, 3)),
+            ("DonViXuLy", Text("The unit handling the dossier: its code, or (as real senders write it) the processing body's name. " +
+                "A dossier the tracker does not know is received by the first of: DonViXuLy as a unit code; DonViXuLy as the name of " +
+                "exactly one unit (NFC, any letter case, runs of white space as one space; of several units with the name, the one " +
+                "valid on the receipt date); the unit prefix of MaHoSo (`{unit}-{yyMMdd}-{sequence}`) as a unit code; the envelope's " +
+                "`madonvi` as a unit code. None: the item is refused as `unknown-unit`. The unit must be valid on the receipt date " +
+                "and within the key's scope. Ignored for a dossier already received.", PortalFields.MaxTextLength)),
+            ("KenhThucHien", new OpenApiSchema
+            {
+                Type = JsonSchemaType.String | JsonSchemaType.Integer,
+                Description = "The channel: 1 direct, 2 online, 3 public postal service. Absent: direct (real senders leave it out); " +
+                    "another value: direct, with a warning in the item's result.",
+            }),
             ("NgayTiepNhan", Date("Receipt." + Counted)),
             ("NgayHenTra", Date("The due time (appointment); when absent the tracker computes it from the procedure's processing time.")),
             ("NgayKetThucXuLy", Date("Processing finished (for 7 and 8: when the dossier closed). Required for status 9.")),
@@ -154,7 +164,12 @@ internal static class NationalPortalDocumentation
                 ("MaHoSo", "The item's dossier code; absent when it has none usable."),
                 ("success", "Accepted: its new events are stored, or it had nothing new, or it is not counted (statuses 1 and 3)."),
                 ("message", "What happened, in Vietnamese, for the one-stop operator."),
-                ("events", "The events the item gave rise to, in order."));
+                ("events", "The events the item gave rise to, in order."),
+                ("unitCode", "For a dossier to receive: the receiving unit found (absent when none was)."),
+                ("unitFrom", $"Where unitCode came from: `{ReceivingUnits.FromCode}` (its code), `{ReceivingUnits.FromName}` (its name), " +
+                    $"`{ReceivingUnits.FromDossierCode}` (the code's unit prefix) or `{ReceivingUnits.FromEnvelope}` (the envelope)."),
+                ("warnings", "Optional fields the tracker set aside without refusing the item, by field (e.g. an unknown KenhThucHien, " +
+                    "or a DonViXuLy it could not use); absent when there are none."));
             // Typed object in C# so that a validation problem keeps its errors; on the wire it is a problem.
             Schemas.Replace(item, "problem", new OpenApiSchema
             {
@@ -221,10 +236,13 @@ internal static class NationalPortalDocumentation
         {
             var (snapshot, errors) = PortalDossierParser.Parse(item);
             if (snapshot is null) return PortalResults.Invalid(index, new PortalFields(item).Code("MaHoSo"), errors);
-            var plan = SnapshotPlanner.Plan(snapshot, null);
-            return plan.Outcome == SnapshotOutcome.NewEvents
+            // The examples name their units by code.
+            var unit = snapshot.Status.IsCounted() ? new ReceivingUnit(snapshot.ProcessingBody, ReceivingUnits.FromCode, null) : null;
+            var plan = SnapshotPlanner.Plan(snapshot with { ReceivingUnitCode = unit?.Code }, null);
+            var result = plan.Outcome == SnapshotOutcome.NewEvents
                 ? Decided(index, snapshot.Code, plan.Submissions, refuse)
                 : PortalResults.WithoutEvents(index, snapshot, plan.Outcome);
+            return result.About(snapshot, result.Success ? unit : null);
         });
 
     private static JsonNode StepAnswer(JsonObject request) =>
@@ -237,6 +255,11 @@ internal static class NationalPortalDocumentation
     private static JsonNode Answer(JsonObject request, string noun, Func<int, JsonElement, PortalItemResult> result) =>
         OperationDoc.Wire(PortalResults.Response(
             [.. request["data"]!.AsArray().Select((item, index) => result(index, JsonSerializer.SerializeToElement(item)))], noun));
+
+    /// <summary>The refusal of a dossier whose receiving unit cannot be found, as the endpoint words it (no madonvi).</summary>
+    private static string UnresolvedUnit(ReceivedSubmission received) =>
+        new ReceivingUnits(OrganisationTree.Empty).Find(
+            new PortalDossier(received.DossierCode, PortalStatus.Resolved, null, NamedUnit, received.Channel, received.OccurredAt, null, null, null, []), null).Note!;
 
     /// <summary>Every event created, unless <paramref name="refuse"/> refuses one: then the dossier is refused whole.</summary>
     private static PortalItemResult Decided(int index, string code, IReadOnlyList<EventSubmission> plan, Func<EventSubmission, Rejection?>? refuse) =>
@@ -289,9 +312,12 @@ internal static class NationalPortalDocumentation
         BatchDossier("000.01.31.H33-240320-0009", "3", "1.004873", "000.01.31.H33", "1", "20240320140000", "", "", ""),
         BatchDossier("000.00.31.H33-240312-0002", "9", "2.000720", "000.00.31.H33", "1", "20240312090000", "20240315090000", "20240314161500", ""));
 
-    /// <summary>Two dossiers of the batch's kind with a sender's mistakes: a unit written by name, a date in another format.</summary>
+    /// <summary>
+    /// Two dossiers of the batch's kind with a sender's mistakes: a body's name that is no unit's on a code whose prefix is
+    /// no unit's either, a date in another format.
+    /// </summary>
     private static JsonObject Mistakes() => Request(PortalSync.DossierService, "true",
-        BatchDossier("000.00.31.H33-240312-0003", "9", "2.000720", NamedUnit, "1", "20240312090000", "20240315090000", "20240314161500", ""),
+        BatchDossier("000.00.99.H33-240312-0003", "9", "2.000720", NamedUnit, "1", "20240312090000", "20240315090000", "20240314161500", ""),
         BatchDossier("000.00.31.H33-240312-0004", "2", "2.000720", "000.00.31.H33", "1", "12/03/2024 09:30", "", "", ""));
 
     private static JsonObject BatchDossier(string code, string status, string procedure, string unit, string channel,

@@ -4,8 +4,12 @@ namespace DossierTracker.NationalPortal;
 
 /// <summary>
 /// One dossier as a <c>DongBoHoSoMC</c> snapshot describes it. Fields needed to receive the dossier are present for
-/// every counted status (the parser requires them); statuses 1 and 3 may leave them out.
+/// every counted status (the parser requires them); statuses 1 and 3 may leave them out. The receiving unit is not
+/// one of them: real senders write the processing body's name, or nothing, so it is found later
+/// (<see cref="ReceivingUnits"/>) and set in <see cref="ReceivingUnitCode"/>.
 /// </summary>
+/// <param name="ProcessingBody">DonViXuLy as sent: a unit code, or the processing body's name.</param>
+/// <param name="Channel">KenhThucHien; direct when absent or unknown (real senders leave it out).</param>
 /// <param name="FinishedAt">NgayKetThucXuLy: processing finished (or, for 7 and 8, the dossier closed).</param>
 /// <param name="ReturnedAt">NgayTra: the result handed to the applicant.</param>
 /// <param name="Supplements">DanhSachHoSoBoSung, ordered by the time each supplement was requested.</param>
@@ -13,13 +17,20 @@ public sealed record PortalDossier(
     string Code,
     PortalStatus Status,
     string? ProcedureCode,
-    string? UnitCode,
-    Channel? Channel,
+    string? ProcessingBody,
+    Channel Channel,
     DateTimeOffset? ReceivedAt,
     DateTimeOffset? DueAt,
     DateTimeOffset? FinishedAt,
     DateTimeOffset? ReturnedAt,
-    IReadOnlyList<SupplementRound> Supplements);
+    IReadOnlyList<SupplementRound> Supplements)
+{
+    /// <summary>The code of the unit that receives the dossier, once found; needed only to receive it.</summary>
+    public string? ReceivingUnitCode { get; init; }
+
+    /// <summary>Optional fields whose value the tracker did not know and set aside (field → messages); never a refusal.</summary>
+    public IReadOnlyDictionary<string, string[]> Warnings { get; init; } = new Dictionary<string, string[]>();
+}
 
 /// <summary>One supplement round: requested (clock paused), and once the papers came in, received with a new due time.</summary>
 /// <param name="RequestedAt">NgayBoSung.</param>

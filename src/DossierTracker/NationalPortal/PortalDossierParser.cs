@@ -29,8 +29,9 @@ public static class PortalDossierParser
         // A dossier the figures never count needs nothing else; the portal leaves NgayTiepNhan empty for status 1.
         var counted = status?.IsCounted() ?? false;
         var procedure = fields.Code("MaTTHC", required: counted);
-        var unit = fields.Code("DonViXuLy", required: counted);
-        var channel = ChannelOf(fields.Integer("KenhThucHien", 1, 3, required: counted));
+        // A unit code or, as real senders write it, the processing body's name: ReceivingUnits finds the unit.
+        var processingBody = fields.OptionalText("DonViXuLy");
+        var channel = ChannelOf(fields);
         var receivedAt = fields.Date("NgayTiepNhan", required: counted);
         var dueAt = fields.Date("NgayHenTra");
         var finishedAt = fields.Date("NgayKetThucXuLy", required: status == PortalStatus.Resolved);
@@ -39,7 +40,8 @@ public static class PortalDossierParser
 
         return fields.HasErrors
             ? (null, fields.Errors)
-            : (new PortalDossier(code!, status!.Value, procedure, unit, channel, receivedAt, dueAt, finishedAt, returnedAt, supplements), fields.Errors);
+            : (new PortalDossier(code!, status!.Value, procedure, processingBody, channel, receivedAt, dueAt, finishedAt, returnedAt, supplements)
+                { Warnings = fields.Warnings }, fields.Errors);
     }
 
     /// <summary>MaHoSo, checked as the tracker's dossier codes are.</summary>
@@ -51,14 +53,30 @@ public static class PortalDossierParser
         return null;
     }
 
-    /// <summary>KenhThucHien: 1 direct, 2 online, 3 public postal service.</summary>
-    private static Channel? ChannelOf(int? code) => code switch
+    /// <summary>
+    /// KenhThucHien: 1 direct, 2 online, 3 public postal service. Real senders leave it out; form 06 counts direct and
+    /// postal together, so absent is direct, and a value the tracker does not know is direct with a warning rather than a
+    /// refusal of the dossier.
+    /// </summary>
+    private static Channel ChannelOf(PortalFields fields)
     {
-        1 => Channel.Direct,
-        2 => Channel.Online,
-        3 => Channel.Postal,
-        _ => null,
-    };
+        var text = fields.Value("KenhThucHien") switch
+        {
+            null or { ValueKind: JsonValueKind.Null } => null,
+            { ValueKind: JsonValueKind.String } value => value.GetString()!.Trim(),
+            { } value => value.GetRawText(),
+        };
+        switch (text)
+        {
+            case null or "": return Channel.Direct;
+            case "1": return Channel.Direct;
+            case "2": return Channel.Online;
+            case "3": return Channel.Postal;
+            default:
+                fields.Warn("KenhThucHien", $"KenhThucHien '{PortalFields.Shorten(text)}' is not 1, 2 or 3; counted as direct.");
+                return Channel.Direct;
+        }
+    }
 
     private static IReadOnlyList<SupplementRound> Supplements(PortalFields fields)
     {

@@ -19,6 +19,15 @@ public sealed class PortalFields(JsonElement json, Dictionary<string, string[]> 
     public Dictionary<string, string[]> Errors => errors;
     public bool HasErrors => errors.Count > 0;
 
+    /// <summary>Values of optional fields set aside without refusing the item (field → messages).</summary>
+    public Dictionary<string, string[]> Warnings { get; } = new(StringComparer.Ordinal);
+
+    public void Warn(string field, string message) =>
+        Warnings[prefix + field] = Warnings.TryGetValue(prefix + field, out var existing) ? [.. existing, message] : [message];
+
+    /// <summary>A sender's value quoted in a message, cut to a readable length.</summary>
+    public static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
     public void Error(string field, string message)
     {
         var key = prefix + field;
@@ -58,7 +67,30 @@ public sealed class PortalFields(JsonElement json, Dictionary<string, string[]> 
         return text;
     }
 
-    /// <summary>Identifiers (MaHoSo, MaTTHC, DonViXuLy): at most 100 characters, no control characters.</summary>
+    /// <summary>
+    /// An optional text the tracker can do without: a value it cannot read (not a string or a number, too long, control
+    /// characters) is set aside with a warning rather than refusing the item.
+    /// </summary>
+    public string? OptionalText(string name, int maxLength = MaxTextLength)
+    {
+        var value = Value(name);
+        var text = value switch
+        {
+            null or { ValueKind: JsonValueKind.Null } => null,
+            { ValueKind: JsonValueKind.String } v => v.GetString()!.Trim(),
+            { ValueKind: JsonValueKind.Number } v => v.GetRawText(),
+            _ => "",
+        };
+        if (value is { ValueKind: not (JsonValueKind.Null or JsonValueKind.String or JsonValueKind.Number) }
+            || text is not null && (text.Length > maxLength || text.Any(char.IsControl)))
+        {
+            Warn(name, $"{name} is not a text of at most {maxLength} characters without control characters; set aside.");
+            return null;
+        }
+        return string.IsNullOrEmpty(text) ? null : text;
+    }
+
+    /// <summary>Identifiers (MaHoSo, MaTTHC): at most 100 characters, no control characters.</summary>
     public string? Code(string name, bool required = false)
     {
         var text = Text(name, required, MaxCodeLength);

@@ -140,7 +140,7 @@ public static class SnapshotPlanner
         {
             var at = s.ReceivedAt!.Value;
             var dueAt = s.Supplements.FirstOrDefault()?.PreviousDueAt ?? s.DueAt;
-            List.Add(new ReceivedSubmission(Id(EventTypes.Received, at), code, at, s.UnitCode!, s.ProcedureCode!, s.Channel!.Value, dueAt));
+            List.Add(new ReceivedSubmission(Id(EventTypes.Received, at), code, at, s.ReceivingUnitCode!, s.ProcedureCode!, s.Channel, dueAt));
         }
 
         public void Processing(DateTimeOffset at) =>

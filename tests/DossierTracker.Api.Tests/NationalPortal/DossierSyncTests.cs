@@ -147,10 +147,12 @@ public sealed class DossierSyncTests(TrackerApp app) : PortalScenario(app)
     [Fact]
     public async Task an_unknown_unit_rejects_the_dossier_with_its_problem()
     {
-        var answer = await SyncAsync(Snapshot(Code, 2, unit: "Sở Tư pháp tỉnh Thử Nghiệm"));
+        // No unit prefix in the code and no madonvi: nothing else names the unit.
+        const string code = "HS-2022-000001";
+        var answer = await SyncAsync(Snapshot(code, 2, unit: "Sở Tư pháp tỉnh Thử Nghiệm"));
 
         var item = Item(answer, 0);
-        (answer["error_code"]!.GetValue<string>(), item["success"]!.GetValue<bool>(), item["MaHoSo"]!.GetValue<string>()).ShouldBe(("-1", false, Code));
+        (answer["error_code"]!.GetValue<string>(), item["success"]!.GetValue<bool>(), item["MaHoSo"]!.GetValue<string>()).ShouldBe(("-1", false, code));
         item["problem"]!["type"]!.GetValue<string>().ShouldEndWith("/problems/unknown-unit");
         item["problem"]!["status"]!.GetValue<int>().ShouldBe(422);
     }

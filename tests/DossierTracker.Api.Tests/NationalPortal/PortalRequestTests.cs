@@ -28,12 +28,11 @@ public sealed class PortalRequestTests(TrackerApp app) : PortalScenario(app)
     }
 
     [Fact]
-    public async Task isUpdating_must_be_true_or_false()
+    public async Task an_isUpdating_the_tracker_does_not_know_is_ignored()
     {
-        var problem = await ProblemOf(await PostPortalAsync(DongBo, new { isUpdating = "có", service = "DongBoHoSoMC", data = Array.Empty<object>() }),
-            HttpStatusCode.BadRequest);
+        var answer = await AnswerAsync(DongBo, new { isUpdating = "có", service = "DongBoHoSoMC", data = Array.Empty<object>() });
 
-        problem["errors"]!["isUpdating"].ShouldNotBeNull();
+        answer["error_code"]!.GetValue<string>().ShouldBe("0");
     }
 
     [Fact]

@@ -76,8 +76,8 @@ public abstract class PortalScenario(TrackerApp app) : ApiScenario(app)
     protected async Task<List<string>> TimelineAsync(string code) =>
         (await GetDossierAsync(code))["timeline"]!.AsArray().Select(e => $"{e!["type"]}@{e["occurredAt"]}").ToList();
 
-    protected async Task<HttpStatusCode> DossierStatusCodeAsync(string code) =>
-        (await GetAsync($"/api/dossiers/{Uri.EscapeDataString(code)}")).StatusCode;
+    protected async Task<HttpStatusCode> DossierStatusCodeAsync(string code, string? key = null) =>
+        (await GetAsync($"/api/dossiers/{Uri.EscapeDataString(code)}", key)).StatusCode;
 
     protected async Task<JsonObject> ReportRowAsync(string month, string unit)
     {

@@ -56,7 +56,7 @@ public sealed class PortalDossierParserTests
     {
         var dossier = Valid(Snapshot());
 
-        (dossier.Code, dossier.ProcedureCode, dossier.UnitCode, dossier.Status, dossier.Channel)
+        (dossier.Code, dossier.ProcedureCode, dossier.ProcessingBody, dossier.Status, dossier.Channel)
             .ShouldBe(("000.00.01.H99-220801-0001", "1.004227", "000.00.01.H99", PortalStatus.Received, Channel.Online));
         dossier.DueAt.ShouldBe(PortalFixture.Local("2022-08-04T09:15:00"));
     }
@@ -110,8 +110,39 @@ public sealed class PortalDossierParserTests
         Invalid(With(("TrangThaiHoSo", status))).Keys.ShouldBe(["TrangThaiHoSo"]);
 
     [Fact]
-    public void an_unknown_channel_is_an_error() =>
-        Invalid(With(("KenhThucHien", "4"))).Keys.ShouldBe(["KenhThucHien"]);
+    public void a_missing_channel_is_direct() =>
+        Valid(With(("KenhThucHien", ""))).Channel.ShouldBe(Channel.Direct);
+
+    [Theory]
+    [InlineData("4")]
+    [InlineData("online")]
+    [InlineData(true)]
+    public void an_unknown_channel_is_direct_with_a_warning(object channel)
+    {
+        var dossier = Valid(With(("KenhThucHien", channel)));
+
+        (dossier.Channel, dossier.Warnings.Keys.Single()).ShouldBe((Channel.Direct, "KenhThucHien"));
+    }
+
+    [Fact]
+    public void a_known_channel_gives_no_warning() =>
+        Valid(Snapshot()).Warnings.ShouldBeEmpty();
+
+    [Fact]
+    public void DonViXuLy_may_be_the_processing_bodys_name() =>
+        Valid(With(("DonViXuLy", "  Sở Tư pháp tỉnh Hòa Bình "))).ProcessingBody.ShouldBe("Sở Tư pháp tỉnh Hòa Bình");
+
+    [Fact]
+    public void a_DonViXuLy_that_cannot_be_read_is_set_aside_with_a_warning()
+    {
+        var dossier = Valid(With(("DonViXuLy", new { MaDonVi = "000.00.01.H99" })));
+
+        (dossier.ProcessingBody, dossier.Warnings.Keys.Single()).ShouldBe((null, "DonViXuLy"));
+    }
+
+    [Fact]
+    public void DonViXuLy_may_be_left_out() =>
+        Valid(With(("DonViXuLy", null))).ProcessingBody.ShouldBeNull();
 
     [Fact]
     public void a_value_that_is_neither_string_nor_number_is_an_error() =>
@@ -119,8 +150,8 @@ public sealed class PortalDossierParserTests
 
     [Fact]
     public void every_missing_field_is_reported_at_once() =>
-        Invalid(With(("MaHoSo", ""), ("MaTTHC", null), ("DonViXuLy", ""), ("NgayTiepNhan", ""), ("KenhThucHien", "")))
-            .Keys.Order().ShouldBe(["DonViXuLy", "KenhThucHien", "MaHoSo", "MaTTHC", "NgayTiepNhan"]);
+        Invalid(With(("MaHoSo", ""), ("MaTTHC", null), ("NgayTiepNhan", "")))
+            .Keys.Order().ShouldBe(["MaHoSo", "MaTTHC", "NgayTiepNhan"]);
 
     [Fact]
     public void status_9_needs_NgayKetThucXuLy() =>

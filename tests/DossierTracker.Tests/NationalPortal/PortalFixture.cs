@@ -20,7 +20,7 @@ internal static class PortalFixture
     public static PortalDossier Snapshot(PortalStatus status, string? finishedAt = null, string? returnedAt = null,
         params SupplementRound[] supplements) => new(
         Code, status, Procedure, Unit, Channel.Online, Local("2022-08-01T09:15:00"), Local("2022-08-04T09:15:00"),
-        finishedAt is null ? null : Local(finishedAt), returnedAt is null ? null : Local(returnedAt), supplements);
+        finishedAt is null ? null : Local(finishedAt), returnedAt is null ? null : Local(returnedAt), supplements) { ReceivingUnitCode = Unit };
 
     public static SupplementRound Round(string requestedAt, string? receivedAt = null, string? newDueAt = null, string? request = null) =>
         new(Local(requestedAt), receivedAt is null ? null : Local(receivedAt), Local("2022-08-04T09:15:00"),
