@@ -96,7 +96,7 @@ public sealed class Form06Reports(ReportCountsQuery counts, ReferenceDataCache r
         IReadOnlyDictionary<string, UnitMonthCounts> current, IReadOnlyDictionary<string, UnitMonthCounts>? previous)
     {
         bool HasFigures(Unit unit) => current.ContainsKey(unit.Code) || previous?.ContainsKey(unit.Code) == true;
-        return scope.Subtree
+        return scope.Units
             .Where(u => u.IsValidDuring(period.From, period.To) || HasFigures(u))
             .Where(u => u.Level != UnitLevel.Province || HasFigures(u))
             .ToList();

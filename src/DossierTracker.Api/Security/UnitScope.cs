@@ -10,7 +10,7 @@ namespace DossierTracker.Api.Security;
 /// covers: those below it, its predecessors and those below them (<see cref="OrganisationTree.ScopeOf"/>). Unknown is a
 /// 422 <c>unknown-unit</c>; outside the key's scope a 403 (contract: Clarifications → Roles; v2 "Scope").
 /// </summary>
-public sealed record UnitScope(Unit Unit, IReadOnlyList<Unit> Subtree)
+public sealed record UnitScope(Unit Unit, IReadOnlyList<Unit> Units)
 {
     /// <summary>
     /// The receiving units whose dossiers count for this scope in a period starting <paramref name="periodFrom"/>: those
@@ -18,7 +18,7 @@ public sealed record UnitScope(Unit Unit, IReadOnlyList<Unit> Subtree)
     /// </summary>
     public string[] CountedCodes(OrganisationTree tree, DateOnly periodFrom)
     {
-        var codes = Subtree.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        var codes = Units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         return codes.Where(code => codes.Contains(tree.CountingUnit(code, periodFrom))).ToArray();
     }
 

@@ -15,7 +15,7 @@ public static class DrilldownRows
     {
         if (request.RowUnit is { } unit)
         {
-            query.Check(scope.Subtree.Any(u => u.Code == unit), "rowUnit", $"rowUnit must be a unit of the report's subtree ({scope.Unit.Code} and the units below it).");
+            query.Check(scope.Units.Any(u => u.Code == unit), "rowUnit", $"rowUnit must be a unit of the report ({scope.Unit.Code}, the units below it and those it took over).");
             return new DrilldownRow.OfUnit(unit);
         }
         if (request.Field is { } field)
