@@ -1,7 +1,7 @@
 using DossierTracker.LoadBench;
 
 // Load benchmarks against a running tracker; ops/bench/run starts everything and calls this.
-// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four) | soak.
+// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four) | soak | reports.
 var settings = BenchSettings.FromEnvironment();
 var command = args.FirstOrDefault() ?? "ingest";
 switch (command)
@@ -21,7 +21,13 @@ switch (command)
         var soak = await new SoakRun(settings, ProvinceSettings.FromEnvironment(), SoakSettings.FromEnvironment()).RunAsync();
         Console.WriteLine(soak.ToMarkdown());
         return soak.Passed ? 0 : 1;
+    case "reports":
+        Console.WriteLine(await new ReportsBench(settings, Required("BENCH_API_DLL"), Required("BENCH_UNITS"), Required("BENCH_PROCEDURES")).RunAsync());
+        break;
     default:
-        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak.");
+        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak, reports.");
 }
 return 0;
+
+static string Required(string name) =>
+    Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : throw new InvalidOperationException($"Set {name}.");

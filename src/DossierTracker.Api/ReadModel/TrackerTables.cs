@@ -49,9 +49,13 @@ public static class TrackerTables
 
         // Covering indexes: the report's monthly flows are answered from the index alone (no visit to the wide rows).
         table.Indexes.Add(new IndexDefinition("ix_dossiers_received_at") { Columns = ["received_at"], IncludeColumns = ["unit_code", "procedure_code", "channel"] });
+        // Code and receipt too: a drill-down's page of closes is chosen by receipt among the period's closes, which the
+        // index then yields alone instead of one visit to the wide rows per close (a year: ~430,000 at 1M dossiers).
         table.Indexes.Add(new IndexDefinition("ix_dossiers_closed_at")
         {
-            Columns = ["closed_at"], IncludeColumns = ["unit_code", "procedure_code", "result", "closed_within_due", "second_supplement_at", "completed_at"], Predicate = "closed_at is not null",
+            Columns = ["closed_at"],
+            IncludeColumns = ["unit_code", "procedure_code", "result", "closed_within_due", "second_supplement_at", "completed_at", "code", "received_at"],
+            Predicate = "closed_at is not null",
         });
         table.Indexes.Add(new IndexDefinition("ix_dossiers_completed_late") { Columns = ["completed_at"], Predicate = "result = 'late'" });
         // Open, running dossiers by due time: the late sweeper, "open now" and "due soon" all start here.

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using Npgsql;
+
+namespace DossierTracker.LoadBench;
+
+/// <summary>
+/// A read-model store of N dossiers written straight into <c>tracker.dossiers</c> and <c>tracker.dossier_phases</c>, as
+/// the projection would write them for simple stories: received, then resolved 0–6 days later, or (one in 50 of 2025's)
+/// still open. 2025 holds the same 90,000 dossiers at every size (one every 350.4 s); the rest of the N precede it at
+/// the same pace, so a bigger store only adds history. For read benchmarks only: no events are written.
+/// </summary>
+public sealed class SyntheticDossiers(NpgsqlDataSource database, string apiDll, string connectionString)
+{
+    public const int InYear = 90_000;
+
+    // j numbers the dossiers from 2025's first (0): negative before it. Everything derives from j, so 2025 is identical
+    // at every size. The clock is due 5 days after receipt; a close after 120 h is late, before 48 h early.
+    private const string Fill =
+        """
+        with pairs as (select (row_number() over ()) - 1 as i, u, p from unnest(@units::text[], @procedures::text[]) as t(u, p)),
+        n as (select count(*)::int as c from pairs),
+        g as (
+            select j, timestamptz '2024-12-31 17:00:00+00' + j * interval '350.4 seconds' as received_at,
+                   (j >= 0 and j % 50 = 0) as open, (((j * 37) % 144) + 144) % 144 as hours
+            from generate_series(@first::int, @last::int) j),
+        d as (
+            select 'BENCH-' || lpad((j + 10000000)::text, 8, '0') as code, pairs.u as unit_code, pairs.p as procedure_code,
+                   case when ((j % 10) + 10) % 10 < 7 then 'online' else 'direct' end as channel, received_at,
+                   received_at + interval '5 days' as due_at, open, hours,
+                   case when open then null else received_at + hours * interval '1 hour' + interval '30 minutes' end as closed_at
+            from g cross join n join pairs on pairs.i = ((g.j % n.c) + n.c) % n.c)
+        insert into tracker.dossiers (code, unit_code, procedure_code, channel, status, received_at, original_due_at, due_at,
+            due_learned_at, paused, completed_at, closed_at, result, closed_within_due, second_supplement_at, handler, apology_issued,
+            new_appointment_at, tracker_late_for, version, state)
+        select code, unit_code, procedure_code, channel, case when open then 'processing' else 'resolved' end, received_at, due_at, due_at,
+               received_at, false, closed_at, closed_at,
+               case when open then null when hours < 48 then 'early' when hours < 120 then 'on-time' else 'late' end,
+               case when open then null else hours < 120 end, null, unit_code || '.cv1', false, null,
+               case when open then due_at end, case when open then 2 else 4 end,
+               jsonb_build_object('code', code, 'unitCode', unit_code, 'procedureCode', procedure_code, 'channel', initcap(channel),
+                   'status', case when open then 'Processing' else 'Resolved' end, 'receivedAt', received_at, 'dueAt', due_at,
+                   'originalDueAt', due_at, 'dueLearnedAt', received_at, 'completedAt', closed_at, 'closedAt', closed_at,
+                   'isClosed', not open, 'isCompleted', not open, 'isPaused', false, 'handler', unit_code || '.cv1',
+                   'phases', jsonb_build_array(jsonb_build_object('from', received_at, 'dueAt', due_at, 'isPaused', false)),
+                   'supplementRequestedAt', jsonb_build_array(), 'version', case when open then 2 else 4 end)
+        from d
+        """;
+
+    private const string Phases =
+        """
+        insert into tracker.dossier_phases (code, unit_code, procedure_code, period, due_at, paused, second_supplement_at)
+        select code, unit_code, procedure_code, tstzrange(received_at, closed_at, '(]'), due_at, false, null from tracker.dossiers
+        """;
+
+    /// <summary>Replaces the store with <paramref name="count"/> dossiers; indexes are dropped and rebuilt by <c>db-apply</c>.</summary>
+    public async Task FillAsync(int count, IReadOnlyList<(string Unit, string Procedure)> receivers)
+    {
+        await ExecuteAsync("truncate tracker.dossiers, tracker.dossier_phases");
+        // Loading into unindexed tables and indexing once is several times faster than maintaining six indexes per row.
+        await ExecuteAsync("""
+            do $$ declare i record; begin
+              for i in select indexname from pg_indexes where schemaname = 'tracker' and tablename in ('dossiers', 'dossier_phases')
+                       and indexname not like 'pkey%' and indexname not like '%_pkey' loop
+                execute format('drop index tracker.%I', i.indexname);
+              end loop; end $$
+            """);
+        await using (var fill = database.CreateCommand(Fill))
+        {
+            fill.CommandTimeout = 0;
+            fill.Parameters.AddWithValue("units", receivers.Select(r => r.Unit).ToArray());
+            fill.Parameters.AddWithValue("procedures", receivers.Select(r => r.Procedure).ToArray());
+            fill.Parameters.AddWithValue("first", InYear - count);
+            fill.Parameters.AddWithValue("last", InYear - 1);
+            await fill.ExecuteNonQueryAsync();
+        }
+        await ExecuteAsync(Phases);
+        await DbApplyAsync();
+        // As autovacuum would have left a table written over years: visibility map set (index-only scans), statistics fresh.
+        await ExecuteAsync("vacuum analyze tracker.dossiers");
+        await ExecuteAsync("vacuum analyze tracker.dossier_phases");
+    }
+
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var command = database.CreateCommand(sql);
+        command.CommandTimeout = 0;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The service's own schema migration, which recreates the indexes as <c>TrackerTables</c> defines them.</summary>
+    public async Task DbApplyAsync()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(apiDll)!, "../../..")),
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            ArgumentList = { apiDll, "db-apply" },
+            Environment = { ["ConnectionStrings__Marten"] = connectionString, ["Logging__LogLevel__Default"] = "Warning" },
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("db-apply did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"db-apply failed (exit {process.ExitCode}):\n{await output}\n{await errors}");
+    }
+}
