@@ -23,15 +23,13 @@ public sealed class UnitsModel : DashboardPageModel
     /// </summary>
     public IReadOnlyList<Unit> Roots()
     {
-        var scope = ReferenceData.Units.ScopeOf(HomeUnit!.Code).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
-        return ReferenceData.Units.ScopeOf(HomeUnit.Code)
+        var units = ReferenceData.Units.ScopeOf(HomeUnit!.Code);
+        var scope = units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
+        return units
             .Where(u => u.Code == HomeUnit.Code || u.ParentCode is not { } parent || !scope.Contains(parent))
             .OrderBy(u => u.Code == HomeUnit.Code ? 0 : 1).ThenBy(u => u.Code, StringComparer.Ordinal)
             .ToList();
     }
-
-    /// <summary>Units the user may open get a link; others (a successor outside the scope) are named only.</summary>
-    public bool MayOpen(Unit unit) => ReferenceData.Units.IsInScopeOf(unit.Code, HomeUnit!.Code);
 
     /// <summary>Open the branches that lead to the chosen unit, so it is in view.</summary>
     public bool IsOnPathToChosen(Unit unit) => ReferenceData.Units.IsWithin(Selected.Unit.Code, unit.Code);
