@@ -6,6 +6,7 @@ using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.Reports.Drilldown;
 using DossierTracker.Dossiers;
 using DossierTracker.Ingestion;
+using DossierTracker.Organisation;
 using DossierTracker.Reporting;
 using Microsoft.OpenApi;
 
@@ -31,10 +32,12 @@ internal static class DrilldownDocumentation
             "The cell's column.", required: true);
         doc.Query("rowUnit", Schemas.Code("Unit code."), "A unit row: that unit's own dossiers. It must be a unit of the report's subtree " +
             "(`unit` and the units below it); any other is a 400 naming `rowUnit` (the report has no such row).");
+        doc.Query("level", Schemas.Enum<UnitLevel>("A level of the organisation tree."), "A subtotal row of the report by unit (an extension of " +
+            "the contract): the dossiers counted for the report's units of that level, the same as the sum of their `rowUnit` drill-downs.");
         doc.Query("field", Schemas.Code("Field code, or `none`."), "A field row: dossiers of the procedures in that field; `none`: of the " +
             "procedures without a field. A code no known procedure has is a 400 naming `field`.");
         doc.Query("procedure", Schemas.Code("Procedure code."), "A procedure row. An unknown procedure is a 400 naming `procedure`. " +
-            "At most one of `rowUnit`, `field` and `procedure`; none of them: the total row.");
+            "At most one of `rowUnit`, `level`, `field` and `procedure`; none of them: the total row.");
         doc.Query("page", Schemas.Integer("Page number, from 1.", 1, ListPaging.MaxPage, 1), "Page (1-based).");
         doc.Query("pageSize", Schemas.Integer("Items per page.", 1, ListPaging.MaxPageSize, ListPaging.DefaultPageSize), "Page size.");
         doc.Query("format", Schemas.Enum<ListFormat>("`json`, or `csv` (same paging; the total in `X-Total-Count`).", ListFormat.Json), "Response format.");

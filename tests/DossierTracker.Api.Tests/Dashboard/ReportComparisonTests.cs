@@ -86,6 +86,20 @@ public sealed class ReportComparisonTests(DashboardFixture dashboard) : BrowserS
     }
 
     [Fact]
+    public async Task a_subtotals_figure_opens_the_dossiers_of_the_units_of_its_level()
+    {
+        await SignedInAsync($"/report?period={DashboardData.BusyMonth}");
+        var row = Page.GetByTestId("form06").Locator("tbody tr", new() { HasText = "Cộng cấp xã" });
+        var count = await row.Locator("a[data-column=received]").InnerTextAsync();
+        await row.Locator("a[data-column=received]").ClickAsync();
+
+        PathAndQuery.ShouldBe($"/report/dossiers?period={DashboardData.BusyMonth}&column=received&level=commune");
+        (await TextAsync("drilldown-row")).ShouldBe("Cộng cấp xã");
+        (await TextAsync("list-total")).ShouldBe($"{count} hồ sơ");
+        (await ListedAsync()).ShouldBe(Math.Min(Count(count), 50));
+    }
+
+    [Fact]
     public async Task a_figure_of_the_row_without_a_field_opens_the_dossiers_of_procedures_without_one()
     {
         await SignedInAsync($"/report?period={DashboardData.BusyMonth}&rows=field");

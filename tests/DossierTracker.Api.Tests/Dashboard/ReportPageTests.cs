@@ -94,6 +94,16 @@ public sealed class ReportPageTests
     }
 
     [Fact]
+    public void a_subtotal_cell_reads_back_as_its_level()
+    {
+        var cell = ReportCell.Of(ReportPeriod.Month(2025, 1, PeriodCutoff.Calendar), ReportColumn.Received, Row(ReportRowKind.Subtotal, UnitLevel.District, 5));
+        var address = string.Join('&', cell.Parameters().Where(p => p.Value is not null).Select(p => $"{p.Name}={p.Value}"));
+
+        address.ShouldBe("period=2025-01&column=received&level=district");
+        ReportCell.Read(Query(address), Today).ShouldBe(cell);
+    }
+
+    [Fact]
     public void a_leaf_units_report_shows_its_own_row_once()
     {
         var department = Row(ReportRowKind.Unit, UnitLevel.Department, received: 7);

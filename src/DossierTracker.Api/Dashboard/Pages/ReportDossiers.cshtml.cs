@@ -93,10 +93,11 @@ public sealed class ReportDossiersModel(Form06Reports reports, ReportDrilldown d
         return null;
     }
 
-    /// <summary>The drill-down's row for a cell read back from the report, whose row has been found there.</summary>
-    private static DrilldownRow DrilldownRowOf(ReportCell cell) => cell.RowKind switch
+    /// <summary>The drill-down's row for a cell read back from the report, whose row (<see cref="Row"/>) has been found there.</summary>
+    private DrilldownRow DrilldownRowOf(ReportCell cell) => cell.RowKind switch
     {
         ReportRowKind.Unit => new DrilldownRow.OfUnit(cell.RowCode!),
+        ReportRowKind.Subtotal => new DrilldownRow.OfLevel(Row.Level!.Value),
         ReportRowKind.Field => new DrilldownRow.OfField(cell.RowCode),
         ReportRowKind.Procedure => new DrilldownRow.OfProcedure(cell.RowCode!),
         _ => new DrilldownRow.Total(),

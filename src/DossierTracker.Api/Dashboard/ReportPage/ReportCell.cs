@@ -6,7 +6,8 @@ namespace DossierTracker.Api.Dashboard.ReportPage;
 /// <summary>
 /// One figure of a report, in the parameters of <c>GET /api/reports/form06/dossiers</c>: the report's period
 /// (<c>period</c> or <c>from</c>/<c>to</c>, <c>cutoff</c>), the <c>column</c>, and the row by <c>rowUnit</c>,
-/// <c>field</c> (<c>none</c> for procedures without one) or <c>procedure</c>; none of them is the total row.
+/// <c>level</c> (a subtotal, whose code is the level's wire name), <c>field</c> (<c>none</c> for procedures without one)
+/// or <c>procedure</c>; none of them is the total row.
 /// </summary>
 public sealed record ReportCell(ReportPeriod Period, ReportColumn Column, ReportRowKind RowKind, string? RowCode)
 {
@@ -20,10 +21,10 @@ public sealed record ReportCell(ReportPeriod Period, ReportColumn Column, Report
         _ => ReportRowsBy.Unit,
     };
 
-    /// <summary>The cell of <paramref name="column"/> in <paramref name="row"/>; null for a subtotal, which the drill-down cannot name.</summary>
-    public static ReportCell? Of(ReportPeriod period, ReportColumn column, Form06Row row) => row.Kind switch
+    /// <summary>The cell of <paramref name="column"/> in <paramref name="row"/>.</summary>
+    public static ReportCell Of(ReportPeriod period, ReportColumn column, Form06Row row) => row.Kind switch
     {
-        ReportRowKind.Subtotal => null,
+        ReportRowKind.Subtotal => new(period, column, row.Kind, WireNames.Of(row.Level!.Value)),
         ReportRowKind.Unit => new(period, column, row.Kind, row.UnitCode),
         ReportRowKind.Field => new(period, column, row.Kind, row.FieldCode),
         ReportRowKind.Procedure => new(period, column, row.Kind, row.ProcedureCode),
@@ -38,6 +39,7 @@ public sealed record ReportCell(ReportPeriod Period, ReportColumn Column, Report
         RowKind switch
         {
             ReportRowKind.Unit => ("rowUnit", RowCode),
+            ReportRowKind.Subtotal => ("level", RowCode),
             ReportRowKind.Field => ("field", RowCode ?? NoField),
             ReportRowKind.Procedure => ("procedure", RowCode),
             _ => ("rowUnit", null),
@@ -48,6 +50,7 @@ public sealed record ReportCell(ReportPeriod Period, ReportColumn Column, Report
     public Form06Row? RowIn(Form06Report report) => RowKind switch
     {
         ReportRowKind.Unit => report.Rows.FirstOrDefault(r => r.Kind == ReportRowKind.Unit && r.UnitCode == RowCode),
+        ReportRowKind.Subtotal => report.Rows.FirstOrDefault(r => r.Kind == ReportRowKind.Subtotal && r.Level is { } level && WireNames.Of(level) == RowCode),
         ReportRowKind.Field => report.Rows.FirstOrDefault(r => r.Kind == ReportRowKind.Field && r.FieldCode == RowCode),
         ReportRowKind.Procedure => report.Rows.FirstOrDefault(r => r.Kind == ReportRowKind.Procedure && r.ProcedureCode == RowCode),
         _ => report.Total,
@@ -62,7 +65,7 @@ public sealed record ReportCell(ReportPeriod Period, ReportColumn Column, Report
 
         var rows = new (ReportRowKind Kind, string? Code)[]
         {
-            (ReportRowKind.Unit, query["rowUnit"]), (ReportRowKind.Field, query["field"]), (ReportRowKind.Procedure, query["procedure"]),
+            (ReportRowKind.Unit, query["rowUnit"]), (ReportRowKind.Subtotal, query["level"]), (ReportRowKind.Field, query["field"]), (ReportRowKind.Procedure, query["procedure"]),
         }.Where(r => !string.IsNullOrEmpty(r.Code)).ToList();
         return rows switch
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DossierTracker.Api.Http;
 using DossierTracker.Api.LateDossiers;
+using DossierTracker.Organisation;
 using DossierTracker.Reporting;
 
 namespace DossierTracker.Api.Reports.Drilldown;
@@ -14,6 +15,7 @@ public sealed record DrilldownRequest(
     ReportPeriod Period,
     ReportColumn Column,
     string? RowUnit,
+    UnitLevel? Level,
     string? Field,
     string? Procedure,
     ListPaging Paging,
@@ -23,20 +25,21 @@ public sealed record DrilldownRequest(
     public const string NoField = "none";
 
     public static DrilldownRequest? Parse(QueryParameters query, string? unit, string? period, string? from, string? to, string? cutoff,
-        string? column, string? rowUnit, string? field, string? procedure, string? page, string? pageSize, string? format)
+        string? column, string? rowUnit, string? level, string? field, string? procedure, string? page, string? pageSize, string? format)
     {
         var unitCode = query.Code("unit", unit);
         var reportPeriod = ReportRequest.Period(query, period, from, to, cutoff);
         query.Check(!string.IsNullOrEmpty(column), "column", $"column is required: one of {string.Join(", ", ColumnNames)}.");
         var reportColumn = string.IsNullOrEmpty(column) ? default : query.Enum("column", column, default(ReportColumn), JsonNamingPolicy.CamelCase);
         var row = (RowUnit: query.Code("rowUnit", rowUnit), Field: query.Code("field", field), Procedure: query.Code("procedure", procedure));
-        query.Check(new[] { row.RowUnit, row.Field, row.Procedure }.Count(p => p is not null) <= 1, "rowUnit",
-            "Give at most one of rowUnit, field and procedure (none of them: the total row).");
+        UnitLevel? rowLevel = string.IsNullOrEmpty(level) ? null : query.Enum("level", level, default(UnitLevel));
+        query.Check(new[] { row.RowUnit, rowLevel?.ToString(), row.Field, row.Procedure }.Count(p => p is not null) <= 1, "rowUnit",
+            "Give at most one of rowUnit, level, field and procedure (none of them: the total row).");
         var paging = ListPaging.Parse(query, page, pageSize);
         var listFormat = query.Enum("format", format, ListFormat.Json);
         return query.HasErrors
             ? null
-            : new DrilldownRequest(unitCode, reportPeriod!, reportColumn, row.RowUnit, row.Field, row.Procedure, paging, listFormat);
+            : new DrilldownRequest(unitCode, reportPeriod!, reportColumn, row.RowUnit, rowLevel, row.Field, row.Procedure, paging, listFormat);
     }
 
     private static IEnumerable<string> ColumnNames => WireNames.All<ReportColumn>(JsonNamingPolicy.CamelCase);

@@ -1,6 +1,8 @@
+using DossierTracker.Organisation;
+
 namespace DossierTracker.Api.Reports.Drilldown;
 
-/// <summary>Which row of the report a drill-down opens: the total, one unit's own dossiers, a field's or a procedure's.</summary>
+/// <summary>Which row of the report a drill-down opens: the total, a level's subtotal, one unit's own dossiers, a field's or a procedure's.</summary>
 public abstract record DrilldownRow
 {
     private DrilldownRow() { }
@@ -10,6 +12,9 @@ public abstract record DrilldownRow
 
     /// <summary>A unit row: the dossiers received by that unit itself.</summary>
     public sealed record OfUnit(string UnitCode) : DrilldownRow;
+
+    /// <summary>A subtotal row: the dossiers counted for the units of that level.</summary>
+    public sealed record OfLevel(UnitLevel Level) : DrilldownRow;
 
     /// <summary>A field row (<c>field=CODE</c>), or the row of procedures without a field (<c>field=none</c>, code null).</summary>
     public sealed record OfField(string? FieldCode) : DrilldownRow;

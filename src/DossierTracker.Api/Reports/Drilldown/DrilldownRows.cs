@@ -18,6 +18,7 @@ public static class DrilldownRows
             query.Check(scope.Units.Any(u => u.Code == unit), "rowUnit", $"rowUnit must be a unit of the report ({scope.Unit.Code}, the units below it and those it took over).");
             return new DrilldownRow.OfUnit(unit);
         }
+        if (request.Level is { } level) return new DrilldownRow.OfLevel(level);
         if (request.Field is { } field)
         {
             if (field == DrilldownRequest.NoField) return new DrilldownRow.OfField(null);

@@ -15,19 +15,19 @@ public static class GetReportDossiers
 {
     /// <summary>
     /// The dossiers counted in one cell of form 06 asked with the same <c>unit</c>, period and cut-off: the cell's
-    /// <c>column</c>, and its row by <c>rowUnit</c>, <c>field</c> or <c>procedure</c> (none: the total row). Ordered by
+    /// <c>column</c>, and its row by <c>rowUnit</c>, <c>level</c> (a subtotal), <c>field</c> or <c>procedure</c> (none: the total row). Ordered by
     /// receipt then code, paged and downloadable as the late list; <c>total</c> equals the cell.
     /// </summary>
     [WolverineGet("/api/reports/form06/dossiers", Name = "GetReportDossiers"), Authorize(Policy = Policies.Supervise), Tags("Reports")]
     [EndpointSummary("List the dossiers behind a cell of form 06")]
-    [EndpointDescription("The dossiers counted in one cell of the form 06 report asked with the same `unit`, `period` (or `from`/`to`) and `cutoff`: the cell's `column`, and its row by `rowUnit`, `field` (`none`: procedures without a field) or `procedure` (none of them: the total row). Ordered by receipt, then code; paged as the late list; `format=csv` for Excel. `total` always equals the cell.")]
+    [EndpointDescription("The dossiers counted in one cell of the form 06 report asked with the same `unit`, `period` (or `from`/`to`) and `cutoff`: the cell's `column`, and its row by `rowUnit`, `level` (a subtotal row, an extension of the contract), `field` (`none`: procedures without a field) or `procedure` (none of them: the total row). Ordered by receipt, then code; paged as the late list; `format=csv` for Excel. `total` always equals the cell.")]
     public static async Task<IResult> Get(
         string? unit, string? period, string? from, string? to, string? cutoff, string? column,
-        string? rowUnit, string? field, string? procedure, string? page, string? pageSize, string? format,
+        string? rowUnit, string? level, string? field, string? procedure, string? page, string? pageSize, string? format,
         ReportDrilldown drilldown, ReferenceDataCache referenceData, TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
-        var request = DrilldownRequest.Parse(query, unit, period, from, to, cutoff, column, rowUnit, field, procedure, page, pageSize, format);
+        var request = DrilldownRequest.Parse(query, unit, period, from, to, cutoff, column, rowUnit, level, field, procedure, page, pageSize, format);
         if (request is null) return query.Problem;
 
         var snapshot = await referenceData.GetAsync(cancellationToken);

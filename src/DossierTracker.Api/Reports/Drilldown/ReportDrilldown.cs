@@ -95,8 +95,8 @@ public sealed class ReportDrilldown(NpgsqlDataSource dataSource)
         }));
 
     /// <summary>
-    /// A field or procedure row as a condition on the procedure. A unit row needs none: its unit alone is the report's
-    /// <c>@units</c>. The row of procedures without a field holds every procedure not named under a field, as the report's
+    /// A field or procedure row as a condition on the procedure. A unit or subtotal row needs none: its units alone are the
+    /// report's <c>@units</c>. The row of procedures without a field holds every procedure not named under a field, as the report's
     /// rows by field group them.
     /// </summary>
     private static string RowFilter(ReportSource source, DrilldownRow row) => row switch
@@ -113,9 +113,13 @@ public sealed class ReportDrilldown(NpgsqlDataSource dataSource)
         // it took over before the period began (contract v2, "Drill-down").
         var from = VietnamTime.LocalDate(window.Start);
         var counted = scope.CountedCodes(snapshot.Units, from);
-        string[] units = row is DrilldownRow.OfUnit unit
-            ? [.. counted.Where(code => snapshot.Units.CountingUnit(code, from) == unit.UnitCode)]
-            : counted;
+        // A subtotal row, likewise, those counted for the units of its level.
+        string[] units = row switch
+        {
+            DrilldownRow.OfUnit unit => [.. counted.Where(code => snapshot.Units.CountingUnit(code, from) == unit.UnitCode)],
+            DrilldownRow.OfLevel level => [.. counted.Where(code => snapshot.Units.Find(snapshot.Units.CountingUnit(code, from))?.Level == level.Level)],
+            _ => counted,
+        };
         command.Parameters.AddRange(ReportCells.Parameters(window, units));
         command.Parameters.Add(new NpgsqlParameter(ProceduresParameter, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = Procedures(row, snapshot) });
         return command;

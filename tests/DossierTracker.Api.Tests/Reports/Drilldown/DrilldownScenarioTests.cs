@@ -117,6 +117,18 @@ public sealed class DrilldownScenarioTests(TrackerApp app) : ApiScenario(app)
     }
 
     [Fact]
+    public async Task a_subtotal_row_lists_the_dossiers_of_the_units_of_its_level()
+    {
+        await PostStoryAsync();
+
+        Codes(await DrilldownAsync($"{July}&column=received&level=department")).ShouldBe(["J1", "J2", "J3", "J4", "J5", "J6", "J7", "J8"]);
+        Codes(await DrilldownAsync($"{July}&column=received&level=district")).ShouldBe(["B1"]);
+        Codes(await DrilldownAsync($"{July}&column=received&level=commune")).ShouldBe(["C1", "C2"]);
+        Codes(await DrilldownAsync($"{July}&column=inProgressOnTime&level=department")).ShouldBe(["J4", "J7"]);
+        Codes(await DrilldownAsync($"{July}&column=received&level=province")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task procedure_and_field_rows_select_by_the_dossiers_procedure()
     {
         await PostStoryAsync();
@@ -241,6 +253,8 @@ public sealed class DrilldownScenarioTests(TrackerApp app) : ApiScenario(app)
     [InlineData("period=2022-07&column=received&rowUnit=000.00.01.H99&procedure=1.004227", "rowUnit")]
     [InlineData("period=2022-07&column=received&unit=000.00.11.H99&rowUnit=000.00.01.H99", "rowUnit")]
     [InlineData("period=2022-07&column=received&rowUnit=NO-SUCH-UNIT", "rowUnit")]
+    [InlineData("period=2022-07&column=received&level=ward", "level")]
+    [InlineData("period=2022-07&column=received&level=commune&field=none", "rowUnit")]
     [InlineData("period=2022-07&column=received&procedure=9.999999", "procedure")]
     [InlineData("period=2022-07&column=received&field=NO-SUCH-FIELD", "field")]
     [InlineData("period=2022-07&column=received&pageSize=501", "pageSize")]

@@ -37,6 +37,7 @@ namespace Internal.Generated.WolverineHandlers
             var cutoff = httpContext.Request.Query["cutoff"];
             var column = httpContext.Request.Query["column"];
             var rowUnit = httpContext.Request.Query["rowUnit"];
+            var level = httpContext.Request.Query["level"];
             var field = httpContext.Request.Query["field"];
             var procedure = httpContext.Request.Query["procedure"];
             var page = httpContext.Request.Query["page"];
@@ -44,7 +45,7 @@ namespace Internal.Generated.WolverineHandlers
             var format = httpContext.Request.Query["format"];
             
             // The actual HTTP request handler execution
-            var result = await DossierTracker.Api.Reports.Drilldown.GetReportDossiers.Get(unit, period, from, to, cutoff, column, rowUnit, field, procedure, page, pageSize, format, _reportDrilldown, _referenceDataCache, _trackerClock, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await DossierTracker.Api.Reports.Drilldown.GetReportDossiers.Get(unit, period, from, to, cutoff, column, rowUnit, level, field, procedure, page, pageSize, format, _reportDrilldown, _referenceDataCache, _trackerClock, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
