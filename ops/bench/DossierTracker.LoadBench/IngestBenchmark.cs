@@ -36,12 +36,16 @@ public sealed class IngestBenchmark(BenchSettings settings)
         var postmaster = await TrackerProcesses.PostmasterPidAsync(database);
         var trackerPid = int.TryParse(Environment.GetEnvironmentVariable("BENCH_TRACKER_PID"), out var pid) ? pid : 0;
 
-        var results = new List<(Measurement Measurement, ResourceUse? Cpu)>();
+        var results = new List<(Measurement Measurement, ResourceUse? Cpu, double? GroupSize)>();
         async Task MeasureAsync(string scenario, int concurrency, Func<int, long, Task<int>> operation)
         {
+            var groupsBefore = await GroupsAsync(http);
             await using var sampler = trackerPid > 0 ? TrackerProcesses.Sampler(trackerPid, postmaster) : null;
             var measurement = await Measurement.RunAsync(scenario, concurrency, settings.Duration, operation);
-            results.Add((measurement, sampler is null ? null : await sampler.StopAsync()));
+            var cpu = sampler is null ? null : await sampler.StopAsync();
+            var groupsAfter = await GroupsAsync(http);
+            var groups = groupsAfter.Count - groupsBefore.Count;
+            results.Add((measurement, cpu, groups > 0 ? (groupsAfter.Requests - groupsBefore.Requests) / groups : null));
         }
 
         foreach (var concurrency in new[] { 1, 8, 32 })
@@ -59,18 +63,28 @@ public sealed class IngestBenchmark(BenchSettings settings)
         return MarkdownTable.Of([.. results.Select(r => r.Measurement)]) + Environment.NewLine + CpuTable(results);
     }
 
+    /// <summary>Requests committed in groups so far and the number of groups (group commit's own metric; none before it).</summary>
+    private async Task<(double Requests, double Count)> GroupsAsync(HttpClient http)
+    {
+        using var response = await Http.GetAsync(http, settings.AdminKey, "/metrics");
+        var lines = response.IsSuccessStatusCode ? (await response.Content.ReadAsStringAsync()).Split('\n') : [];
+        double Value(string name) => lines.Where(l => l.StartsWith(name + "{", StringComparison.Ordinal) || l.StartsWith(name + " ", StringComparison.Ordinal))
+            .Select(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture)).FirstOrDefault();
+        return (Value("dossiertracker_ingest_group_requests_sum"), Value("dossiertracker_ingest_group_requests_count"));
+    }
+
     /// <summary>What bounds each figure: the raw baselines run Marten inside the harness, the HTTP rows in the tracker.</summary>
-    private static string CpuTable(IReadOnlyList<(Measurement Measurement, ResourceUse? Cpu)> results)
+    private static string CpuTable(IReadOnlyList<(Measurement Measurement, ResourceUse? Cpu, double? GroupSize)> results)
     {
         if (results.Any(r => r.Cpu is null)) return "(CPU not sampled: BENCH_TRACKER_PID is not set.)" + Environment.NewLine;
         var text = new System.Text.StringBuilder();
         text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"CPU while each scenario ran, in cores of the machine's {Environment.ProcessorCount}:");
         text.AppendLine();
-        text.AppendLine("| scenario | clients | tracker | PostgreSQL | harness | other | idle |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var (m, cpu) in results)
+        text.AppendLine("| scenario | clients | tracker | PostgreSQL | harness | other | idle | requests per group commit |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (m, cpu, groupSize) in results)
             text.AppendLine(System.Globalization.CultureInfo.InvariantCulture,
-                $"| {m.Scenario} | {m.Concurrency} | {cpu!.CoresByGroup["tracker"]:N2} | {cpu.CoresByGroup["PostgreSQL"]:N2} | {cpu.CoresByGroup["benchmark harness"]:N2} | {cpu.OtherCores:N2} | {cpu.Cores - cpu.BusyCores:N2} |");
+                $"| {m.Scenario} | {m.Concurrency} | {cpu!.CoresByGroup["tracker"]:N2} | {cpu.CoresByGroup["PostgreSQL"]:N2} | {cpu.CoresByGroup["benchmark harness"]:N2} | {cpu.OtherCores:N2} | {cpu.Cores - cpu.BusyCores:N2} | {(groupSize is { } size ? size.ToString("N1", System.Globalization.CultureInfo.InvariantCulture) : "—")} |");
         return text.ToString();
     }
 

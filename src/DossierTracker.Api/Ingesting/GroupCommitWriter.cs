@@ -55,7 +55,7 @@ public sealed class GroupCommitWriter(IngestionQueue queue, EventIngestor ingest
             group.Add(queued);
             events += queued.Request.Submissions.Count;
         }
-        metrics.GroupTaken(group.Count, events);
+        if (group.Count > 0) metrics.GroupTaken(group.Count, events);
         return group;
     }
 
