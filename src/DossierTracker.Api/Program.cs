@@ -30,7 +30,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(new TrackerClock(TimeProvider.System));
 builder.Services.AddReferenceData(builder.Configuration);
 builder.Services.AddReadModel();
-builder.Services.AddIngesting();
+builder.Services.AddIngesting(builder.Configuration);
 builder.Services.AddNationalPortal();
 builder.Services.AddDossiers();
 builder.Services.AddLateDossiers();

@@ -7,7 +7,7 @@ var command = args.FirstOrDefault() ?? "ingest";
 switch (command)
 {
     case "ingest":
-        Console.WriteLine(MarkdownTable.Of(await new IngestBenchmark(settings).RunAsync()));
+        Console.WriteLine(await new IngestBenchmark(settings).RunAsync());
         break;
     case "province":
         var selected = args.Skip(1).ToHashSet(StringComparer.Ordinal);

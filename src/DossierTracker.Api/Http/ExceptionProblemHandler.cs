@@ -16,12 +16,14 @@ public sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> log
         var (code, detail) = Classify(exception);
         if (code == ProblemCatalogue.Internal)
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path);
-        else
+        else if (code != ProblemCatalogue.Overloaded)
             logger.LogWarning("Request {Method} {Path} failed: {Problem} ({Reason})", context.Request.Method, context.Request.Path, code, exception.GetBaseException().Message);
 
         if (context.Response.HasStarted) return false;
         context.Response.Clear();
         if (code == ProblemCatalogue.DatabaseUnavailable) context.Response.Headers.RetryAfter = "5";
+        // Overload passes within seconds: an early retry, spread by the clients' own jitter, is what keeps the queue short.
+        if (code == ProblemCatalogue.Overloaded) context.Response.Headers.RetryAfter = "1";
         await Problems.Result(code, detail).ExecuteAsync(context);
         return true;
     }
@@ -32,6 +34,7 @@ public sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> log
             (ProblemCatalogue.PayloadTooLarge, "The request body exceeds the limit of 1 MiB."),
         BadHttpRequestException bad => (ProblemCatalogue.CodeForStatus(bad.StatusCode) ?? ProblemCatalogue.Validation, "The request could not be read."),
         CalendarRangeException range => (ProblemCatalogue.DateOutOfRange, range.Message),
+        OverloadedException overloaded => (ProblemCatalogue.Overloaded, overloaded.Message),
         _ when IsDatabaseUnavailable(exception) => (ProblemCatalogue.DatabaseUnavailable, "The database is not answering; retry shortly."),
         OperationCanceledException => (ProblemCatalogue.DatabaseUnavailable, "The request was cancelled before it completed; retry it."),
         _ => (ProblemCatalogue.Internal, null),

@@ -22,6 +22,7 @@ public static class ProblemCatalogue
     public const string FieldNameConflict = "field-name-conflict";
     public const string TooManyRequests = "too-many-requests";
     public const string DatabaseUnavailable = "database-unavailable";
+    public const string Overloaded = "overloaded";
     public const string ConcurrencyConflict = "concurrency-conflict";
     public const string DateOutOfRange = ProblemCodes.DateOutOfRange;
     public const string InvalidSuccessor = "invalid-successor";
@@ -44,6 +45,7 @@ public static class ProblemCatalogue
         new Entry(FieldNameConflict, 422, "A field code would have two names."),
         new Entry(TooManyRequests, 429, "Too many requests."),
         new Entry(DatabaseUnavailable, 503, "The database is unavailable."),
+        new Entry(Overloaded, 503, "The service is receiving more than it can store; retry shortly."),
         new Entry(ConcurrencyConflict, 409, "The resource changed while the request ran; retry it."),
         new Entry(DateOutOfRange, 422, "The date lies outside the years the working calendar covers."),
         new Entry(InvalidSuccessor, 422, "A unit's successor is unknown or not valid the day after the unit ends."),

@@ -14,7 +14,8 @@ using NpgsqlTypes;
 namespace DossierTracker.Api.Ingesting;
 
 /// <summary>
-/// Stores submitted events: one transaction for a whole batch, with the per-event rules of the contract.
+/// Stores submitted events: one transaction for a whole batch, or for a group of requests (<see cref="GroupCommitWriter"/>),
+/// with the per-event rules of the contract.
 /// <list type="bullet">
 /// <item>Each touched dossier is locked (transaction-scoped advisory lock) before its state is read, so concurrent
 /// events on one dossier are serialised, never lost. The state is the snapshot the inline projection wrote in the
@@ -39,15 +40,22 @@ public sealed class EventIngestor(
     /// <summary>Namespace for the two-key advisory locks, so they never meet Marten's or Wolverine's locks.</summary>
     private const int DossierLockSpace = 0x44540001;
 
-    public async Task<IReadOnlyList<IngestionResult>> IngestAsync(IReadOnlyList<EventSubmission> submissions, Submitter submitter, CancellationToken cancellationToken)
+    /// <summary>A batch in its own transaction (retried when it loses a race).</summary>
+    public async Task<IReadOnlyList<IngestionResult>> IngestAsync(IReadOnlyList<EventSubmission> submissions, Submitter submitter, CancellationToken cancellationToken) =>
+        submissions.Count == 0 ? [] : (await CommitAsync([new IngestionRequest(submissions, submitter)], cancellationToken))[0];
+
+    /// <summary>
+    /// Several requests in one transaction (group commit), decided in order as if sent one after the other; retried
+    /// whole when it loses a race. Returns each request's results.
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<IngestionResult>>> CommitAsync(IReadOnlyList<IngestionRequest> requests, CancellationToken cancellationToken)
     {
-        if (submissions.Count == 0) return [];
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                var results = await TryIngestAsync(submissions, submitter, cancellationToken);
-                Record(submissions, results, submitter.Source);
+                var results = await TryCommitAsync(requests, cancellationToken);
+                for (var i = 0; i < requests.Count; i++) Record(requests[i].Submissions, results[i], requests[i].Submitter.Source);
                 return results;
             }
             catch (Exception e) when (attempt < MaxAttempts && IsRetryable(e))
@@ -65,36 +73,44 @@ public sealed class EventIngestor(
     public async Task<IReadOnlyList<IngestionResult>> AppendAsync(IDocumentSession session, IReadOnlyList<EventSubmission> submissions, Submitter submitter, CancellationToken cancellationToken)
     {
         await session.BeginTransactionAsync(cancellationToken);
-        var results = await DecideAndAppendAsync(session, session.Connection!, submissions, submitter, cancellationToken);
+        var results = (await DecideAndAppendAsync(session, session.Connection!, [new IngestionRequest(submissions, submitter)], cancellationToken))[0];
         Record(submissions, results, submitter.Source);
         return results;
     }
 
-    private async Task<IReadOnlyList<IngestionResult>> TryIngestAsync(IReadOnlyList<EventSubmission> submissions, Submitter submitter, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IReadOnlyList<IngestionResult>>> TryCommitAsync(IReadOnlyList<IngestionRequest> requests, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction, shouldAutoCommit: false));
-        var results = await DecideAndAppendAsync(session, connection, submissions, submitter, cancellationToken);
+        var results = await DecideAndAppendAsync(session, connection, requests, cancellationToken);
         await session.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return results;
     }
 
-    /// <summary>Locks the touched dossiers, decides every submission and queues the new events and ledger entries into the session.</summary>
-    private async Task<IReadOnlyList<IngestionResult>> DecideAndAppendAsync(IDocumentSession session, NpgsqlConnection connection,
-        IReadOnlyList<EventSubmission> submissions, Submitter submitter, CancellationToken cancellationToken)
+    /// <summary>
+    /// Locks the touched dossiers, decides every submission (each request with its own submitter's scope and source,
+    /// over one state, so later submissions see earlier ones) and queues the new events and ledger entries into the session.
+    /// </summary>
+    private async Task<IReadOnlyList<IReadOnlyList<IngestionResult>>> DecideAndAppendAsync(IDocumentSession session, NpgsqlConnection connection,
+        IReadOnlyList<IngestionRequest> requests, CancellationToken cancellationToken)
     {
+        var submissions = requests.SelectMany(r => r.Submissions).ToList();
         var snapshot = await ReferenceDataFor(submissions, cancellationToken);
         var codes = submissions.Select(s => s.DossierCode).Distinct(StringComparer.Ordinal).ToArray();
         var eventIds = submissions.Select(s => s.EventId).Distinct(StringComparer.Ordinal).ToArray();
         var (ledger, states) = await LockAndLoadAsync(connection, codes, eventIds, cancellationToken);
 
         var now = Timestamps.ToMicroseconds(clock.Now);
-        var context = new DecisionContext(snapshot.Units, snapshot.Procedures, snapshot.Calendar, now, now, submitter.ScopeUnitCode, submitter.Source);
         var before = new Dictionary<string, Dossier>(states, StringComparer.Ordinal);
         var batch = new IngestionBatch(states, ledger);
-        var results = submissions.Select(s => batch.Decide(s, context)).ToList();
+        var results = requests.Select(request =>
+        {
+            var context = new DecisionContext(snapshot.Units, snapshot.Procedures, snapshot.Calendar, now, now,
+                request.Submitter.ScopeUnitCode, request.Submitter.Source);
+            return (IReadOnlyList<IngestionResult>)request.Submissions.Select(s => batch.Decide(s, context)).ToList();
+        }).ToList();
 
         if (batch.HasChanges)
         {

@@ -13,12 +13,12 @@ namespace DossierTracker.Api.NationalPortal;
 
 /// <summary>
 /// Applies the portal's payloads. Snapshots are compared with the dossiers' states as the read model holds them,
-/// tried in memory, and what passes goes to the <see cref="EventIngestor"/> in one call. A state that moves between
+/// tried in memory, and what passes goes to the ingestor in one call (a group commit, <see cref="IngestionQueue"/>). A state that moves between
 /// the read and the ingestor's lock is caught there: the snapshot-derived event ids make a concurrent retry a
 /// duplicate, and the decider refuses what no longer fits.
 /// </summary>
 public sealed class PortalSync(
-    IDocumentStore store, ReferenceDataCache referenceData, EventIngestor ingestor, TrackerClock clock, ILogger<PortalSync> logger)
+    IDocumentStore store, ReferenceDataCache referenceData, IngestionQueue ingestor, TrackerClock clock, ILogger<PortalSync> logger)
 {
     public const string DossierService = "DongBoHoSoMC";
     public const string ProgressService = "CapNhatTienDoHoSoMC";

@@ -71,6 +71,7 @@ internal static class EventDocumentation
             "An optional field may be absent or null (null equals absent); unknown fields are ignored.",
             Union(doc), EventExamples.All.Select(e => e with { Value = e.Value.DeepClone() }));
 
+        doc.Problems(ProblemCatalogue.Overloaded);
         return AcceptedResponses(doc);
     }
 

@@ -200,7 +200,7 @@ internal static class NationalPortalDocumentation
             ["service"] = [$"service must be \"{service}\" on this endpoint."],
             ["data"] = [$"data holds at most {PortalEnvelope.MaxItems} items."],
         });
-        doc.Problems(ProblemCatalogue.MalformedJson, ProblemCatalogue.PayloadTooLarge, ProblemCatalogue.UnsupportedMediaType);
+        doc.Problems(ProblemCatalogue.MalformedJson, ProblemCatalogue.PayloadTooLarge, ProblemCatalogue.UnsupportedMediaType, ProblemCatalogue.Overloaded);
     }
 
     private static OpenApiSchema Text(string description, int maxLength) =>

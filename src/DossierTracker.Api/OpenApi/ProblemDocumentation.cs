@@ -26,6 +26,7 @@ internal static class ProblemDocumentation
         [ProblemCatalogue.DossierNotFound] = $"No dossier '{SampleDossier}' within this key's scope.",
         [ProblemCatalogue.TooManyRequests] = "This key sent more requests than its limit; retry after 1 s.",
         [ProblemCatalogue.DatabaseUnavailable] = "The database is not answering; retry shortly.",
+        [ProblemCatalogue.Overloaded] = "The tracker is receiving more events than the database can store; retry shortly.",
         [ProblemCatalogue.DateOutOfRange] = new DossierTracker.Calendar.CalendarRangeException(2300).Message,
         [ProblemCatalogue.FieldNameConflict] = "A field code has one name: the procedures would give it two; nothing was stored. To rename a " +
             "field, send every procedure of that field with the new name in one request.",

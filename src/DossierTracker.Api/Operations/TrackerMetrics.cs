@@ -16,16 +16,31 @@ public sealed class TrackerMetrics
     private readonly Counter<long> _duplicates;
     private readonly Counter<long> _lateDetected;
     private readonly Histogram<double> _lateDetectionDelay;
+    private readonly Histogram<int> _groupRequests;
+    private readonly Histogram<int> _groupEvents;
+    private readonly Meter _meter;
 
     public TrackerMetrics(IMeterFactory meterFactory)
     {
-        var meter = meterFactory.Create(MeterName);
+        var meter = _meter = meterFactory.Create(MeterName);
         _ingested = meter.CreateCounter<long>("dossiertracker.events.ingested", "{event}", "Lifecycle events stored.");
         _rejected = meter.CreateCounter<long>("dossiertracker.events.rejected", "{event}", "Lifecycle events refused, by problem type.");
         _duplicates = meter.CreateCounter<long>("dossiertracker.events.duplicates", "{event}", "Retries of events already stored.");
         _lateDetected = meter.CreateCounter<long>("dossiertracker.late.detected", "{dossier}", "Dossiers the tracker marked late.");
         _lateDetectionDelay = meter.CreateHistogram<double>("dossiertracker.late.detection_delay", "s",
             "Time from a dossier's due time to the tracker's late event.");
+        _groupRequests = meter.CreateHistogram<int>("dossiertracker.ingest.group_requests", "{request}", "Requests committed together in one group.");
+        _groupEvents = meter.CreateHistogram<int>("dossiertracker.ingest.group_events", "{event}", "Events submitted in one group commit.");
+    }
+
+    /// <summary>The ingest queue's depth, read when metrics are collected.</summary>
+    public void ObserveIngestQueue(Func<int> depth) =>
+        _meter.CreateObservableGauge("dossiertracker.ingest.queue_depth", depth, "{request}", "Requests waiting for a group commit.");
+
+    public void GroupTaken(int requests, int events)
+    {
+        _groupRequests.Record(requests);
+        _groupEvents.Record(events);
     }
 
     public void Ingested(string type, string source) =>

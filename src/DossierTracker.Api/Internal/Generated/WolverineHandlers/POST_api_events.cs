@@ -13,12 +13,12 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class POST_api_events : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
-        private readonly DossierTracker.Api.Ingesting.EventIngestor _eventIngestor;
+        private readonly DossierTracker.Api.Ingesting.IngestionQueue _ingestionQueue;
 
-        public POST_api_events(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, DossierTracker.Api.Ingesting.EventIngestor eventIngestor) : base(wolverineHttpOptions)
+        public POST_api_events(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, DossierTracker.Api.Ingesting.IngestionQueue ingestionQueue) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
-            _eventIngestor = eventIngestor;
+            _ingestionQueue = ingestionQueue;
         }
 
         public override async System.Threading.Tasks.Task Handle(Microsoft.AspNetCore.Http.HttpContext httpContext)
@@ -26,7 +26,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Http.HttpHandler.RequestActivity(httpContext)?.SetTag("handler.type", "DossierTracker.Api.Ingesting.PostEvent").SetTag("http.route", "/api/events").SetTag("http.request.method", "POST");
             
             // The actual HTTP request handler execution
-            var result = await DossierTracker.Api.Ingesting.PostEvent.Post(httpContext.Request, _eventIngestor, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await DossierTracker.Api.Ingesting.PostEvent.Post(httpContext.Request, _ingestionQueue, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
