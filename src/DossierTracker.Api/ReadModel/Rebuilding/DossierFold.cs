@@ -1,4 +1,3 @@
-using DossierTracker.Api.Ingesting;
 using DossierTracker.Dossiers;
 using Marten;
 using Npgsql;
@@ -11,9 +10,14 @@ namespace DossierTracker.Api.ReadModel.Rebuilding;
 /// <see cref="Dossier.Apply"/>), reading the events in the order of the store's sequence: one pass over the primary
 /// key, each dossier's row written once at the end instead of once per page of events.
 /// </summary>
-internal sealed class DossierFold(ISerializer serializer)
+internal sealed class DossierFold(IReadOnlyStoreOptions options)
 {
-    private static readonly string[] EventTypeNames = DossierEventTypes.All.Keys.ToArray();
+    /// <summary>The dossier events by the names they are stored under, as mapped in the store (the ingesting feature maps them).</summary>
+    private readonly Dictionary<string, Type> eventTypes = options.Events.AllKnownEventTypes()
+        .Where(mapping => mapping.EventType.IsAssignableTo(typeof(IDossierEvent)))
+        .ToDictionary(mapping => mapping.EventTypeName, mapping => mapping.EventType, StringComparer.Ordinal);
+
+    private readonly ISerializer serializer = options.Serializer();
 
     public Dictionary<string, Dossier> Dossiers { get; } = new(StringComparer.Ordinal);
 
@@ -30,7 +34,7 @@ internal sealed class DossierFold(ISerializer serializer)
             order by seq_id
             """, connection) { CommandTimeout = 0 };
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = after });
-        command.Parameters.Add(new NpgsqlParameter { Value = EventTypeNames, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter { Value = eventTypes.Keys.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         if (upTo is { } last) command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = last });
 
         var changed = new HashSet<string>(StringComparer.Ordinal);
@@ -39,7 +43,7 @@ internal sealed class DossierFold(ISerializer serializer)
         while (await reader.ReadAsync(cancellation))
         {
             var code = reader.GetString(0);
-            var type = DossierEventTypes.All[reader.GetString(1)];
+            var type = eventTypes[reader.GetString(1)];
             var data = (IDossierEvent)serializer.FromJson(type, reader, 2);
             Dossiers[code] = Dossiers.TryGetValue(code, out var dossier)
                 ? dossier.Apply(data)

@@ -35,7 +35,7 @@ public sealed class OnlineRebuild(NpgsqlDataSource dataSource, IDocumentStore st
         try
         {
             var mark = await CleanHighWaterMarkAsync(cancellation);
-            var fold = new DossierFold(store.Options.Serializer());
+            var fold = new DossierFold(store.Options);
             progress.Reading(await CountEventsAsync(connection, mark, cancellation));
             var (_, events) = await fold.FoldAsync(connection, 0, mark, progress.Folded, cancellation);
             var folding = clock.Elapsed;
