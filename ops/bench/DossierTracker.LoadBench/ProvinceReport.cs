@@ -92,6 +92,8 @@ public sealed class ProvinceReport(double scale, IReadOnlySet<string> selected)
         text.AppendLine(Numbers,
             $"| {r.Events:N0} | {r.Dossiers:N0} | {Duration(r.Command)} | {Duration(r.Rebuild)} | {r.EventsPerSecond:N0} | {r.CopiedRows:N0} rows in {r.RawCopy.TotalSeconds:N1} s ({r.CopiedRows / r.RawCopy.TotalSeconds:N0} rows/s) | {r.Rebuild / r.RawCopy:N1}× | {Cpu(r.Use, "rebuild command")} | {r.Use.LoadBefore} → {r.Use.LoadAfter} |");
         text.AppendLine();
+        text.AppendLine($"The command: {r.Reported}");
+        text.AppendLine();
         text.AppendLine(Numbers, $"Reads during the rebuild (one supervisor, back to back, late list and monthly report alternately): {r.Reads.Reads:N0} answered, " +
             $"{r.Reads.Failures} failed{(r.Reads.FirstFailure is { } f ? $" (first: {f})" : "")}; p50 {r.Reads.P50Ms:N1} ms, p95 {r.Reads.P95Ms:N1} ms, max {r.Reads.MaxMs:N1} ms.");
         text.AppendLine();

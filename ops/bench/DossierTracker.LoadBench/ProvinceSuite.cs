@@ -85,7 +85,7 @@ public sealed class ProvinceSuite(BenchSettings bench, ProvinceSettings province
         await reading;
         Console.Error.WriteLine("==> raw COPY of the same rows (the baseline) ...");
         var copy = await RawCopyBaseline.MeasureAsync(database);
-        return new RebuildFigures(run.Events, run.Dossiers, run.Command, run.Rebuild, reads.Figures(), copy.Rows, copy.Elapsed, use);
+        return new RebuildFigures(run.Events, run.Dossiers, run.Command, run.Rebuild, run.Reported, reads.Figures(), copy.Rows, copy.Elapsed, use);
     }
 
     /// <summary>The service idle for 20 s after some requests (the JIT and caches warm, as in use).</summary>

@@ -95,17 +95,12 @@ public sealed class OnlineRebuild(NpgsqlDataSource dataSource, IDocumentStore st
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellation);
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
-        await using var command = new NpgsqlCommand(
-            $"{ReadModelSwitchLock.TakeExclusive}; select coalesce(max(seq_id), 0) from {TrackerTables.Schema}.mt_events", connection, transaction);
-        await using (var reader = await command.ExecuteReaderAsync(cancellation))
-        {
-            await reader.NextResultAsync(cancellation);
-            await reader.ReadAsync(cancellation);
-            var mark = reader.GetInt64(0);
-            await reader.CloseAsync();
-            await transaction.CommitAsync(cancellation);
-            return mark;
-        }
+        await using (var lockCommand = new NpgsqlCommand(ReadModelSwitchLock.TakeExclusive, connection, transaction))
+            await lockCommand.ExecuteNonQueryAsync(cancellation);
+        await using var max = new NpgsqlCommand($"select coalesce(max(seq_id), 0) from {TrackerTables.Schema}.mt_events", connection, transaction);
+        var mark = (long)(await max.ExecuteScalarAsync(cancellation))!;
+        await transaction.CommitAsync(cancellation);
+        return mark;
     }
 
     private static async Task<long> CountEventsAsync(NpgsqlConnection connection, long mark, CancellationToken cancellation)

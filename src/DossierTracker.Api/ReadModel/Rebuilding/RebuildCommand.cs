@@ -49,7 +49,8 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
         var rebuild = new OnlineRebuild(host.Services.GetRequiredService<NpgsqlDataSource>(), store);
         var outcome = await rebuild.RunAsync(RebuildProgress.ToStandardError());
         Console.WriteLine($"Read model rebuilt: {outcome.Dossiers} dossiers from {outcome.Events} events in {outcome.Switched.TotalMilliseconds:F0} ms " +
-            $"({outcome.Events / Math.Max(outcome.Switched.TotalSeconds, 0.001):F0} events/s).");
+            $"({outcome.Events / Math.Max(outcome.Switched.TotalSeconds, 0.001):F0} events/s; read and folded in {outcome.Folded.TotalSeconds:F1} s, " +
+            $"copied and indexed in {(outcome.Loaded - outcome.Folded).TotalSeconds:F1} s, caught up and switched in {(outcome.Switched - outcome.Loaded).TotalSeconds:F1} s).");
         return true;
     }
 }
