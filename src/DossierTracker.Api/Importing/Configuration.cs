@@ -9,6 +9,7 @@ public static class Configuration
     public static IServiceCollection AddImporting(this IServiceCollection services)
     {
         services.AddSingleton<EventImporter>();
+        services.AddSingleton<BulkAppender>();
         services.ConfigureMarten(options => options.Storage.ExtendedSchemaObjects.Add(ImportCheckpoints.Table()));
         return services;
     }

@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using DossierTracker.Api.Http;
 using DossierTracker.Api.Ingesting;
 using DossierTracker.Calendar;
+using DossierTracker.Ingestion;
 using Marten;
 using Npgsql;
 
@@ -22,12 +23,13 @@ public sealed record ImportReport(ImportCheckpoint Totals, long ResumedAfterLine
 /// <summary>
 /// Imports a file of events (JSON lines, each the body of <c>POST /api/events</c>) in file order, in chunks of
 /// thousands of events per transaction. Each chunk is decided by the ingestor exactly as a batch posted to the API
-/// (same parser, same decisions, same ledger, same inline read model), against the stored state of dossiers that
-/// already exist, and its checkpoint is written in the same transaction: a rerun after a crash continues at the first
+/// (same parser, same decisions, same ledger and read-model rows), against the stored state of dossiers that already
+/// exist, its rows are written with COPY, and its checkpoint is written in the same transaction: a rerun after a crash continues at the first
 /// line not committed, and the ledger makes a line committed twice impossible. Reading and parsing the next chunk
 /// overlaps with the current one's round trips.
 /// </summary>
-public sealed class EventImporter(NpgsqlDataSource dataSource, IDocumentStore store, EventIngestor ingestor, TrackerClock clock, ILogger<EventImporter> logger)
+public sealed class EventImporter(NpgsqlDataSource dataSource, IDocumentStore store, EventIngestor ingestor, BulkAppender appender, TrackerClock clock,
+    ILogger<EventImporter> logger)
 {
     private const int MaxAttempts = 4;
     /// <summary>Namespace of the session advisory lock that keeps two imports of one file from running at once.</summary>
@@ -118,9 +120,10 @@ public sealed class EventImporter(NpgsqlDataSource dataSource, IDocumentStore st
             try
             {
                 await using var session = store.LightweightSession();
+                await session.BeginTransactionAsync(cancellationToken);
                 var results = chunk.Events.Count == 0
                     ? []
-                    : await ingestor.AppendAsync(session, chunk.Events.Select(e => e.Submission).ToList(), submitter, cancellationToken);
+                    : await DecideAndAppendAsync(session, chunk.Events.Select(e => e.Submission).ToList(), submitter, cancellationToken);
                 var after = Account(chunk, results, before, rejected);
                 rejected.Flush();
                 ImportCheckpoints.Save(session, file, Path.GetFileName(request.Path), after, clock.Now);
@@ -139,6 +142,15 @@ public sealed class EventImporter(NpgsqlDataSource dataSource, IDocumentStore st
                 throw;
             }
         }
+    }
+
+    /// <summary>Decided by the ingestor, as a posted batch is; stored with COPY (<see cref="BulkAppender"/>).</summary>
+    private async Task<IReadOnlyList<IngestionResult>> DecideAndAppendAsync(IDocumentSession session, IReadOnlyList<EventSubmission> submissions,
+        Submitter submitter, CancellationToken cancellationToken)
+    {
+        var decided = await ingestor.DecideAsync(session.Connection!, submissions, submitter, cancellationToken);
+        await appender.AppendAsync(session, session.Connection!, decided, cancellationToken);
+        return decided.Results;
     }
 
     /// <summary>Adds the chunk's outcomes to the totals and writes its refused lines to the side file.</summary>

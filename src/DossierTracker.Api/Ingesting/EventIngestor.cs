@@ -85,6 +85,28 @@ public sealed class EventIngestor(
     private async Task<IReadOnlyList<IngestionResult>> DecideAndAppendAsync(IDocumentSession session, NpgsqlConnection connection,
         IReadOnlyList<EventSubmission> submissions, Submitter submitter, CancellationToken cancellationToken)
     {
+        var decided = await DecideAsync(connection, submissions, submitter, cancellationToken);
+        if (decided.NewEvents.Count > 0)
+        {
+            session.SetHeader(DossierReadModelProjection.FoldedStatesHeader, decided.Folded);
+            foreach (var (code, events) in decided.NewEvents)
+            {
+                if (decided.Folded[code].Before is null) session.Events.StartStream<Dossier>(code, events);
+                else session.Events.Append(code, events);
+            }
+            RecordEventIds(session, decided.NewLedgerEntries, decided.RecordedAt);
+        }
+        return decided.Results;
+    }
+
+    /// <summary>
+    /// Locks the touched dossiers (until the caller's transaction on <paramref name="connection"/> ends) and decides
+    /// every submission, storing nothing: the caller stores the new events, ledger entries and read-model rows in that
+    /// transaction (the import writes them with COPY).
+    /// </summary>
+    public async Task<DecidedEvents> DecideAsync(NpgsqlConnection connection, IReadOnlyList<EventSubmission> submissions, Submitter submitter,
+        CancellationToken cancellationToken)
+    {
         var snapshot = await ReferenceDataFor(submissions, cancellationToken);
         var codes = submissions.Select(s => s.DossierCode).Distinct(StringComparer.Ordinal).ToArray();
         var eventIds = submissions.Select(s => s.EventId).Distinct(StringComparer.Ordinal).ToArray();
@@ -95,19 +117,8 @@ public sealed class EventIngestor(
         var before = new Dictionary<string, Dossier>(states, StringComparer.Ordinal);
         var batch = new IngestionBatch(states, ledger);
         var results = submissions.Select(s => batch.Decide(s, context)).ToList();
-
-        if (batch.HasChanges)
-        {
-            session.SetHeader(DossierReadModelProjection.FoldedStatesHeader,
-                batch.NewEvents.Keys.ToDictionary(code => code, code => new FoldedDossier(before.GetValueOrDefault(code), states[code]), StringComparer.Ordinal));
-            foreach (var (code, events) in batch.NewEvents)
-            {
-                if (batch.IsNewStream(code)) session.Events.StartStream<Dossier>(code, events);
-                else session.Events.Append(code, events);
-            }
-            RecordEventIds(session, batch.NewLedgerEntries, now);
-        }
-        return results;
+        var folded = batch.NewEvents.Keys.ToDictionary(code => code, code => new FoldedDossier(before.GetValueOrDefault(code), states[code]), StringComparer.Ordinal);
+        return new DecidedEvents(results, batch.NewEvents, folded, batch.NewLedgerEntries, now);
     }
 
     /// <summary>Logs and counts what happened to each event, once it is committed.</summary>
@@ -209,6 +220,17 @@ public sealed class EventIngestor(
         return false;
     }
 }
+
+/// <summary>
+/// Submissions decided in order: one result each, and what to store — each touched dossier's new events with its state
+/// before (null: a new stream) and after them, and the ledger entries of the accepted eventIds.
+/// </summary>
+public sealed record DecidedEvents(
+    IReadOnlyList<IngestionResult> Results,
+    IReadOnlyDictionary<string, List<IDossierEvent>> NewEvents,
+    IReadOnlyDictionary<string, FoldedDossier> Folded,
+    IReadOnlyList<(string EventId, LedgerEntry Entry)> NewLedgerEntries,
+    DateTimeOffset RecordedAt);
 
 /// <summary>What the idempotency ledger knows of an accepted eventId.</summary>
 public sealed record LedgerEntry(string DossierCode, byte[] Fingerprint, int Version);

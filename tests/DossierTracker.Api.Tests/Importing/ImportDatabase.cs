@@ -31,7 +31,8 @@ public sealed class ImportDatabase : IAsyncDisposable
         client.DefaultRequestHeaders.Authorization = new("Bearer", admin);
         (await client.PutAsJsonAsync("/api/units", TestProvince.Units)).EnsureSuccessStatusCode();
         (await client.PutAsJsonAsync("/api/procedures", TestProvince.Procedures)).EnsureSuccessStatusCode();
-        return new ImportDatabase(host, connectionString, ingest);
+        // Unpooled for the test's own reads: a pooled connection would outlive a database dropped and created again.
+        return new ImportDatabase(host, new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString, ingest);
     }
 
     /// <summary>Imports as a key scoped to the test province would post.</summary>

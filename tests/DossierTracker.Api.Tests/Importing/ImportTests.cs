@@ -89,7 +89,7 @@ public sealed class ImportTests : IDisposable
     {
         var file = Path.Combine(_directory, "bad.jsonl");
         ImportDatabase.WriteLines(file, [Received("BAD-1"), Received("BAD-2"), badLine, Received("BAD-3")]);
-        await using var import = await ImportDatabase.CreateAsync("import_bad_file", new FakeTimeProvider(TrackerApp.DefaultNow));
+        await using var import = await ImportDatabase.CreateAsync($"import_bad_file_{badLine.Length}", new FakeTimeProvider(TrackerApp.DefaultNow));
 
         var error = await Should.ThrowAsync<ImportFileException>(() => import.ImportAsync(file, chunkSize: 1));
 
@@ -102,13 +102,13 @@ public sealed class ImportTests : IDisposable
     /// <summary>Generated lives in random interleaving, with a retry, a reused eventId, an invalid event and an unknown dossier among them.</summary>
     private static List<object> MixedTraffic()
     {
-        var events = GeneratedTraffic.Interleaved(GeneratedTraffic.Dossiers(70, seed: 17), seed: 17).Cast<object>().ToList();
+        var events = GeneratedTraffic.Interleaved(GeneratedTraffic.Dossiers(100, seed: 17), seed: 17).Cast<object>().ToList();
         var reused = new Dictionary<string, object?>((Dictionary<string, object?>)events[40]) { ["occurredAt"] = "2022-04-30T08:00:00+07:00" };
         events.Insert(60, events[10]);
         events.Insert(90, reused);
         events.Insert(120, new { eventId = "INVALID-1", type = "received", dossierCode = "INVALID-1" });
         events.Insert(150, new { eventId = "UNKNOWN-1-processing", type = "processing", dossierCode = "UNKNOWN-1", occurredAt = "2022-06-01T09:00:00+07:00" });
-        events.Add(events[200]);
+        events.Add(events[events.Count / 2]);
         return events;
     }
 
