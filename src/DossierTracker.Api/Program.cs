@@ -11,6 +11,7 @@ using DossierTracker.Api.NationalPortal;
 using DossierTracker.Api.OpenApi;
 using DossierTracker.Api.Operations;
 using DossierTracker.Api.ReadModel;
+using DossierTracker.Api.ReadModel.Rebuilding;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Reports;
 using DossierTracker.Api.Reports.Drilldown;
@@ -59,7 +60,7 @@ app.MapOperations();
 app.MapWolverineEndpoints(endpoints => endpoints.WarmUpRoutes = RouteWarmup.Eager);
 app.MapDashboard();
 
-return await app.RunJasperFxCommands(args);
+return await app.RunJasperFxCommands(RebuildCommand.Intercept(args));
 
 /// <summary>Entry point, visible to the test host.</summary>
 public partial class Program;

