@@ -11,8 +11,9 @@ namespace DossierTracker.Api.Importing;
 /// <summary>
 /// Stores a chunk's decided events in the caller's transaction with COPY instead of statements: the rows Marten's
 /// quick append writes (<c>mt_events</c>, and <c>mt_streams</c> created or moved to their new versions, as
-/// <c>mt_quick_append_events</c> does one stream at a time), and the ledger's. The read model goes through the inline
-/// projection's own writes, handed the folded states as the ingesting session hands them.
+/// <c>mt_quick_append_events</c> does one stream at a time), and the ledger's. The read-model rows of dossiers new in
+/// the chunk are copied too (<see cref="ReadModelCopy"/>); the others change through the inline projection's own
+/// writes, handed the folded states as the ingesting session hands them.
 /// </summary>
 public sealed class BulkAppender(IDocumentStore store, TimeProvider time)
 {
@@ -72,8 +73,10 @@ public sealed class BulkAppender(IDocumentStore store, TimeProvider time)
             await copy.CompleteAsync(cancellationToken);
         }
 
+        // Dossiers new in this chunk have no rows yet: COPY; the others' rows change through the projection's upsert.
+        await ReadModelCopy.WriteAsync(connection, decided.Folded.Values.Where(f => f.Before is null).Select(f => f.After), cancellation: cancellationToken);
         session.SetHeader(DossierReadModelProjection.FoldedStatesHeader, decided.Folded);
-        await ReadModel.ApplyAsync(session, events, cancellationToken);
+        await ReadModel.ApplyAsync(session, events.Where(e => decided.Folded[e.StreamKey!].Before is not null).ToList(), cancellationToken);
     }
 
     /// <summary>The global order of the events, from Marten's sequence in one round trip.</summary>
