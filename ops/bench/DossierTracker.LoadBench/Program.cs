@@ -1,7 +1,7 @@
 using DossierTracker.LoadBench;
 
 // Load benchmarks against a running tracker; ops/bench/run starts everything and calls this.
-// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four) | soak | reports.
+// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four) | soak | reports | import.
 var settings = BenchSettings.FromEnvironment();
 var command = args.FirstOrDefault() ?? "ingest";
 switch (command)
@@ -24,8 +24,13 @@ switch (command)
     case "reports":
         Console.WriteLine(await new ReportsBench(settings, Required("BENCH_API_DLL"), Required("BENCH_UNITS"), Required("BENCH_PROCEDURES")).RunAsync());
         break;
+    case "import":
+        var scale = double.TryParse(Environment.GetEnvironmentVariable("BENCH_SCALE"), System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1.0;
+        Console.WriteLine(await new ImportBench(settings, Required("BENCH_API_DLL"), Required("BENCH_SIMULATOR_DLL"), Required("BENCH_UNITS"),
+            Required("BENCH_PROCEDURES"), scale, Required("BENCH_WORK_DIR")).RunAsync());
+        break;
     default:
-        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak, reports.");
+        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak, reports, import.");
 }
 return 0;
 

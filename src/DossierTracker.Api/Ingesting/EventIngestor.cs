@@ -97,6 +97,27 @@ public sealed class EventIngestor(
     private async Task<IReadOnlyList<IReadOnlyList<IngestionResult>>> DecideAndAppendAsync(IDocumentSession session, NpgsqlConnection connection,
         IReadOnlyList<IngestionRequest> requests, CancellationToken cancellationToken)
     {
+        var decided = await DecideAsync(connection, requests, cancellationToken);
+        if (decided.NewEvents.Count > 0)
+        {
+            session.SetHeader(DossierReadModelProjection.FoldedStatesHeader, decided.Folded);
+            foreach (var (code, events) in decided.NewEvents)
+            {
+                if (decided.Folded[code].Before is null) session.Events.StartStream<Dossier>(code, events);
+                else session.Events.Append(code, events);
+            }
+            RecordEventIds(session, decided.NewLedgerEntries, decided.RecordedAt);
+        }
+        return decided.Results;
+    }
+
+    /// <summary>
+    /// Locks the touched dossiers (until the caller's transaction on <paramref name="connection"/> ends) and decides
+    /// every submission, storing nothing: the caller stores the new events, ledger entries and read-model rows in that
+    /// transaction (the import writes them with COPY).
+    /// </summary>
+    public async Task<DecidedEvents> DecideAsync(NpgsqlConnection connection, IReadOnlyList<IngestionRequest> requests, CancellationToken cancellationToken)
+    {
         var submissions = requests.SelectMany(r => r.Submissions).ToList();
         var snapshot = await ReferenceDataFor(submissions, cancellationToken);
         var codes = submissions.Select(s => s.DossierCode).Distinct(StringComparer.Ordinal).ToArray();
@@ -112,19 +133,8 @@ public sealed class EventIngestor(
                 request.Submitter.ScopeUnitCode, request.Submitter.Source);
             return (IReadOnlyList<IngestionResult>)request.Submissions.Select(s => batch.Decide(s, context)).ToList();
         }).ToList();
-
-        if (batch.HasChanges)
-        {
-            session.SetHeader(DossierReadModelProjection.FoldedStatesHeader,
-                batch.NewEvents.Keys.ToDictionary(code => code, code => new FoldedDossier(before.GetValueOrDefault(code), states[code]), StringComparer.Ordinal));
-            foreach (var (code, events) in batch.NewEvents)
-            {
-                if (batch.IsNewStream(code)) session.Events.StartStream<Dossier>(code, events);
-                else session.Events.Append(code, events);
-            }
-            RecordEventIds(session, batch.NewLedgerEntries, now);
-        }
-        return results;
+        var folded = batch.NewEvents.Keys.ToDictionary(code => code, code => new FoldedDossier(before.GetValueOrDefault(code), states[code]), StringComparer.Ordinal);
+        return new DecidedEvents(results, batch.NewEvents, folded, batch.NewLedgerEntries, now);
     }
 
     /// <summary>Logs and counts what happened to each event, once it is committed.</summary>
@@ -229,6 +239,17 @@ public sealed class EventIngestor(
         return false;
     }
 }
+
+/// <summary>
+/// Requests decided in order: each request's results, one per submission, and what to store — each touched dossier's new events with its state
+/// before (null: a new stream) and after them, and the ledger entries of the accepted eventIds.
+/// </summary>
+public sealed record DecidedEvents(
+    IReadOnlyList<IReadOnlyList<IngestionResult>> Results,
+    IReadOnlyDictionary<string, List<IDossierEvent>> NewEvents,
+    IReadOnlyDictionary<string, FoldedDossier> Folded,
+    IReadOnlyList<(string EventId, LedgerEntry Entry)> NewLedgerEntries,
+    DateTimeOffset RecordedAt);
 
 /// <summary>What the idempotency ledger knows of an accepted eventId.</summary>
 public sealed record LedgerEntry(string DossierCode, byte[] Fingerprint, int Version);

@@ -10,14 +10,11 @@ namespace DossierTracker.Api.Ingesting;
 /// </summary>
 internal sealed class IngestionBatch(Dictionary<string, Dossier> states, Dictionary<string, LedgerEntry> ledger)
 {
-    private readonly HashSet<string> _newStreams = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<IDossierEvent>> _newEvents = new(StringComparer.Ordinal);
     private readonly List<(string, LedgerEntry)> _newLedgerEntries = [];
 
-    public bool HasChanges => _newEvents.Count > 0;
     public IReadOnlyDictionary<string, List<IDossierEvent>> NewEvents => _newEvents;
     public IReadOnlyList<(string EventId, LedgerEntry Entry)> NewLedgerEntries => _newLedgerEntries;
-    public bool IsNewStream(string code) => _newStreams.Contains(code);
 
     public IngestionResult Decide(EventSubmission submission, DecisionContext context)
     {
@@ -34,7 +31,6 @@ internal sealed class IngestionBatch(Dictionary<string, Dossier> states, Diction
 
         var @event = decision.Event!;
         var updated = dossier is null ? Dossier.Start(submission.DossierCode, (DossierReceived)@event) : dossier.Apply(@event);
-        if (dossier is null) _newStreams.Add(submission.DossierCode);
         states[submission.DossierCode] = updated;
 
         if (!_newEvents.TryGetValue(submission.DossierCode, out var events)) _newEvents[submission.DossierCode] = events = [];

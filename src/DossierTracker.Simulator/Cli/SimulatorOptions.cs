@@ -18,7 +18,8 @@ public sealed record SimulatorOptions(
     string UnitsFile,
     string ProceduresFile,
     string? CheckpointFile,
-    int Concurrency)
+    int Concurrency,
+    string? OutFile = null)
 {
     public const string Usage = """
         Usage: DossierTracker.Simulator backfill|live [options]
@@ -47,6 +48,9 @@ public sealed record SimulatorOptions(
           --procedures PATH       procedure catalogue (default ops/demo/procedures.json)
           --checkpoint PATH       where a run records how far it got; live continues from it (ops/up uses
                                   .data/simulator.checkpoint). Backfill writes it only when --to reaches today.
+          --out PATH              backfill: write the events to PATH as JSON lines (one POST /api/events body a
+                                  line, in send order) instead of sending them, for the tracker's import command
+                                  (dotnet DossierTracker.Api.dll import --file PATH); needs no keys and no tracker
           -h, --help              this text
 
         Exit code: 0 when every event was stored (or answered as an intended duplicate), 1 when some were rejected or
@@ -76,6 +80,7 @@ public sealed record SimulatorOptions(
 
         if (mode == Mode.Backfill && values.ContainsKey("--speed")) throw new OptionsException("--speed is for live mode; a backfill goes as fast as the tracker allows.");
         if (mode == Mode.Live && values.ContainsKey("--to")) throw new OptionsException("--to is for backfill; live mode runs until it is stopped.");
+        if (mode == Mode.Live && values.ContainsKey("--out")) throw new OptionsException("--out is for backfill; live mode sends to the tracker.");
 
         var from = Date(values, "--from");
         var to = Date(values, "--to");
@@ -92,11 +97,12 @@ public sealed record SimulatorOptions(
             values.GetValueOrDefault("--units", "ops/demo/units-hoa-binh.json"),
             values.GetValueOrDefault("--procedures", "ops/demo/procedures.json"),
             values.GetValueOrDefault("--checkpoint"),
-            Number(values, "--concurrency", 4, 1, 16));
+            Number(values, "--concurrency", 4, 1, 16),
+            values.GetValueOrDefault("--out"));
     }
 
     private static readonly HashSet<string> Known =
-        ["--url", "--seed", "--scale", "--from", "--to", "--speed", "--concurrency", "--keys-file", "--units", "--procedures", "--checkpoint"];
+        ["--url", "--seed", "--scale", "--from", "--to", "--speed", "--concurrency", "--keys-file", "--units", "--procedures", "--checkpoint", "--out"];
 
     private static Uri ParseUrl(string text) =>
         Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var url) && url.Scheme is "http" or "https"

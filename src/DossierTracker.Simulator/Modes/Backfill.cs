@@ -29,7 +29,7 @@ public static class Backfill
         var reached = start;
         long taken = 0;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Backfill {from:yyyy-MM-dd} to {to:yyyy-MM-dd} (seed {options.Seed}, scale {options.Scale}) into {options.Url}, events up to {EventWire.Timestamp(now)}"));
+            $"Backfill {from:yyyy-MM-dd} to {to:yyyy-MM-dd} (seed {options.Seed}, scale {options.Scale}) into {options.OutFile ?? options.Url.ToString()}, events up to {EventWire.Timestamp(now)}"));
 
         var clock = Stopwatch.StartNew();
         // Done: how far the generator got, discounted by what it handed over but the tracker has not answered yet.
@@ -40,15 +40,16 @@ public static class Backfill
         {
             while (!stop.IsCancellationRequested && timeline.TryTake(now, out var next))
             {
-                await session.Sender.EnqueueAsync(next);
+                await session.Sink.EnqueueAsync(next);
                 taken++;
                 if (next.SendAt > reached) reached = next.SendAt < end ? next.SendAt : end;
             }
-            await session.Sender.FlushAsync();
+            await session.Sink.FlushAsync();
         }
 
         var finished = !stop.IsCancellationRequested;
-        if (finished && options.CheckpointFile is { } path && to >= today)
+        // A file is not yet in the tracker: only a backfill it answered may hand its traffic over to a live run.
+        if (finished && options.OutFile is null && options.CheckpointFile is { } path && to >= today)
             new Checkpoint(options.Seed, options.Scale, start, now).Write(path);
 
         Summary.Write(output, finished ? "Backfill done." : "Backfill interrupted.",
@@ -56,7 +57,7 @@ public static class Backfill
             ("Period", $"{from:yyyy-MM-dd} to {to:yyyy-MM-dd}, events up to {EventWire.Timestamp(now)}"),
             ("Dossiers received", timeline.DossiersReceived.ToString("N0", CultureInfo.InvariantCulture)),
             ("  still open at the end", timeline.OpenDossiers.ToString("N0", CultureInfo.InvariantCulture)),
-        ], session.Tally, clock.Elapsed);
+        ], session.Tally, clock.Elapsed, answered: options.OutFile is null);
         return session.Tally.Rejected == 0 && finished ? 0 : 1;
     }
 

@@ -10,7 +10,7 @@ namespace DossierTracker.Simulator.Sending;
 /// Once <c>stop</c> is signalled, batches in flight and not yet sent are abandoned (their events may or may not be
 /// stored: a later run sends them again and gets duplicates).
 /// </summary>
-public sealed class BatchSender : IAsyncDisposable
+public sealed class BatchSender : IEventSink
 {
     public const int MaxBatchSize = 1000;
 

@@ -24,6 +24,13 @@ public sealed class SendTally
     public IReadOnlyDictionary<string, long> RejectedByProblem => _rejectedByProblem;
     public IEnumerable<string> RejectionSamples => _rejectionSamples;
 
+    /// <summary>An event written to a file rather than sent: nobody answered it.</summary>
+    public void Written(SimulatedEvent e)
+    {
+        Interlocked.Increment(ref _sent);
+        if (e.IsResend) Interlocked.Increment(ref _resends);
+    }
+
     public void Record(IReadOnlyList<SimulatedEvent> batch, IReadOnlyList<ItemResult> results, int retries)
     {
         Interlocked.Increment(ref _batches);
