@@ -1,7 +1,7 @@
 using DossierTracker.LoadBench;
 
 // Load benchmarks against a running tracker; ops/bench/run starts everything and calls this.
-// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four) | soak | reports.
+// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four) | soak | reports | reads.
 var settings = BenchSettings.FromEnvironment();
 var command = args.FirstOrDefault() ?? "ingest";
 switch (command)
@@ -24,8 +24,12 @@ switch (command)
     case "reports":
         Console.WriteLine(await new ReportsBench(settings, Required("BENCH_API_DLL"), Required("BENCH_UNITS"), Required("BENCH_PROCEDURES")).RunAsync());
         break;
+    case "reads":
+        Console.WriteLine(await new ReadsBench(settings, Required("BENCH_API_DLL"), Environment.GetEnvironmentVariable("BENCH_BASELINE_DLL") is { Length: > 0 } baseline ? baseline : null,
+            Required("BENCH_UNITS"), Required("BENCH_PROCEDURES")).RunAsync());
+        break;
     default:
-        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak, reports.");
+        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak, reports, reads.");
 }
 return 0;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 
 namespace DossierTracker.Api.ReadModel;
@@ -10,25 +11,25 @@ internal static class DossierRowSql
         $"""
         insert into {TrackerTables.Dossiers} (code, unit_code, procedure_code, channel, status, received_at, original_due_at, due_at,
             due_learned_at, paused, completed_at, closed_at, result, closed_within_due, second_supplement_at, handler, apology_issued, new_appointment_at,
-            tracker_late_for, version, state)
+            tracker_late_for, late_by, version, state)
         select code, unit_code, procedure_code, channel, status, received_at, original_due_at, due_at,
             due_learned_at, paused, completed_at, closed_at, result, closed_within_due, second_supplement_at, handler, apology_issued, new_appointment_at,
-            tracker_late_for, version, state::jsonb
-        from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            tracker_late_for, late_by, version, state::jsonb
+        from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             as r(code, unit_code, procedure_code, channel, status, received_at, original_due_at, due_at,
                  due_learned_at, paused, completed_at, closed_at, result, closed_within_due, second_supplement_at, handler, apology_issued, new_appointment_at,
-                 tracker_late_for, version, state)
+                 tracker_late_for, late_by, version, state)
         on conflict (code) do update set
             unit_code = excluded.unit_code, procedure_code = excluded.procedure_code, channel = excluded.channel,
             status = excluded.status, received_at = excluded.received_at, original_due_at = excluded.original_due_at,
             due_at = excluded.due_at, due_learned_at = excluded.due_learned_at, paused = excluded.paused,
             completed_at = excluded.completed_at, closed_at = excluded.closed_at, result = excluded.result,
             closed_within_due = excluded.closed_within_due, second_supplement_at = excluded.second_supplement_at, handler = excluded.handler, apology_issued = excluded.apology_issued,
-            new_appointment_at = excluded.new_appointment_at, tracker_late_for = excluded.tracker_late_for,
+            new_appointment_at = excluded.new_appointment_at, tracker_late_for = excluded.tracker_late_for, late_by = excluded.late_by,
             version = excluded.version, state = excluded.state
         """;
 
-    public static object[] Parameters(IReadOnlyList<Dossier> d) =>
+    public static object[] Parameters(IReadOnlyList<Dossier> d, WorkingCalendar calendar) =>
     [
         d.Select(x => x.Code).ToArray(),
         d.Select(x => x.UnitCode).ToArray(),
@@ -49,6 +50,7 @@ internal static class DossierRowSql
         d.Select(x => x.Apology?.Issued ?? false).ToArray(),
         DossierReadModelProjection.Timestamptz(d.Select(x => x.Apology?.NewAppointmentAt)),
         DossierReadModelProjection.Timestamptz(d.Select(x => x.TrackerLateFor)),
+        d.Select(x => LateBy.AtCompletion(calendar, x)).ToArray(),
         d.Select(x => x.Version).ToArray(),
         d.Select(x => JsonSerializer.Serialize(x, StateJson.Options)).ToArray(),
     ];
