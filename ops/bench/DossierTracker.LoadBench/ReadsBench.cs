@@ -75,6 +75,8 @@ public sealed partial class ReadsBench(BenchSettings bench, string apiDll, strin
             new("late: open at the end of 2025-06", $"{late}&at=2025-07-01T00:00:00%2B07:00", 20),
             new("late: open now", late, null),
             new("late: both states now, first page", $"{late}&state=all", null),
+            // The overview's largest part, alone: its 12-month trend.
+            new("trend 2025-01 – 2025-12", $"api/reports/trend?unit={province}&from=2025-01&to=2025-12", null),
         ];
     }
 

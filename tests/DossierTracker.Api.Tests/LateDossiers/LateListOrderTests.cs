@@ -11,16 +11,17 @@ namespace DossierTracker.Api.Tests.LateDossiers;
 /// </summary>
 public sealed class LateListOrderTests(TrackerApp app) : ApiScenario(app)
 {
-    // Now is Tuesday 2026-03-10 10:00 (+07:00). Late by: L-E 40 h, L-A 16 h; L-D, L-b, L-d 2 h (due Friday 17:00,
-    // completed Monday 09:00); L-C 2 h (due Saturday, same completion). Codes differing only in case test the ordinal tie-break.
+    // Now is Tuesday 2026-03-10 10:00 (+07:00); Saturday 2026-01-10 is a working day. Late by: L-E 40 h, L-A 24 h;
+    // L-D, L-b, L-d 2 h (due Saturday 17:00, completed Monday 09:00); L-C 2 h (due Sunday, same completion). Codes
+    // differing only in case test the ordinal tie-break.
     private async Task PostDossiersAsync()
     {
         await CompletedAsync("L-A", "2026-01-05T09:00:00+07:00", due: "2026-01-08T09:00:00+07:00", completed: "2026-01-12T09:00:00+07:00");
-        await CompletedAsync("L-d", "2026-01-05T09:00:00+07:00", due: "2026-01-09T17:00:00+07:00", completed: "2026-01-12T09:00:00+07:00");
-        await CompletedAsync("L-C", "2026-01-05T09:00:00+07:00", due: "2026-01-10T10:00:00+07:00", completed: "2026-01-12T09:00:00+07:00");
-        await CompletedAsync("L-b", "2026-01-05T09:00:00+07:00", due: "2026-01-09T17:00:00+07:00", completed: "2026-01-12T09:00:00+07:00");
+        await CompletedAsync("L-d", "2026-01-05T09:00:00+07:00", due: "2026-01-10T17:00:00+07:00", completed: "2026-01-12T09:00:00+07:00");
+        await CompletedAsync("L-C", "2026-01-05T09:00:00+07:00", due: "2026-01-11T10:00:00+07:00", completed: "2026-01-12T09:00:00+07:00");
+        await CompletedAsync("L-b", "2026-01-05T09:00:00+07:00", due: "2026-01-10T17:00:00+07:00", completed: "2026-01-12T09:00:00+07:00");
         await CompletedAsync("L-E", "2026-01-19T09:00:00+07:00", due: "2026-01-20T09:00:00+07:00", completed: "2026-01-27T09:00:00+07:00");
-        await CompletedAsync("L-D", "2026-01-05T09:00:00+07:00", due: "2026-01-09T17:00:00+07:00", completed: "2026-01-12T09:00:00+07:00");
+        await CompletedAsync("L-D", "2026-01-05T09:00:00+07:00", due: "2026-01-10T17:00:00+07:00", completed: "2026-01-12T09:00:00+07:00");
         await CompletedAsync("ON-TIME", "2026-01-05T09:00:00+07:00", due: "2026-01-09T17:00:00+07:00", completed: "2026-01-09T16:00:00+07:00");
         await PostOkAsync(Received("OPEN-1", "2026-03-02T09:00:00+07:00", dueAt: "2026-03-09T09:00:00+07:00"));
     }
@@ -59,7 +60,7 @@ public sealed class LateListOrderTests(TrackerApp app) : ApiScenario(app)
         await PostDossiersAsync();
 
         var first = await ListAsync("state=completed&pageSize=2");
-        first["items"]!.AsArray().Select(i => i!["overdueWorkingHours"]!.GetValue<double>()).ShouldBe([40, 16]);
+        first["items"]!.AsArray().Select(i => i!["overdueWorkingHours"]!.GetValue<double>()).ShouldBe([40, 24]);
         (await PagedAsync("state=completed", 2, 6)).ShouldBe(["L-E", "L-A", "L-D", "L-b", "L-d", "L-C"]);
     }
 
