@@ -1,7 +1,7 @@
 using DossierTracker.LoadBench;
 
 // Load benchmarks against a running tracker; ops/bench/run starts everything and calls this.
-// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four) | soak | reports | import.
+// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four) | soak | reports | import | reads.
 var settings = BenchSettings.FromEnvironment();
 var command = args.FirstOrDefault() ?? "ingest";
 switch (command)
@@ -29,8 +29,12 @@ switch (command)
         Console.WriteLine(await new ImportBench(settings, Required("BENCH_API_DLL"), Required("BENCH_SIMULATOR_DLL"), Required("BENCH_UNITS"),
             Required("BENCH_PROCEDURES"), scale, Required("BENCH_WORK_DIR")).RunAsync());
         break;
+    case "reads":
+        Console.WriteLine(await new ReadsBench(settings, Required("BENCH_API_DLL"), Environment.GetEnvironmentVariable("BENCH_BASELINE_DLL") is { Length: > 0 } baseline ? baseline : null,
+            Required("BENCH_UNITS"), Required("BENCH_PROCEDURES")).RunAsync());
+        break;
     default:
-        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak, reports, import.");
+        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak, reports, import, reads.");
 }
 return 0;
 

@@ -10,14 +10,15 @@ public sealed record QueryLatency(string Name, string Path, int Runs, double P50
     private const int WarmUps = 3;
     private const int MeasuredRuns = 30;
 
-    public static async Task<QueryLatency> MeasureAsync(HttpClient http, string key, string name, string path)
+    /// <param name="key">The API key sent as a bearer token; null for a client that carries a dashboard session cookie.</param>
+    public static async Task<QueryLatency> MeasureAsync(HttpClient http, string? key, string name, string path)
     {
         var answer = "";
         var timings = new List<double>(MeasuredRuns);
         for (var i = 0; i < WarmUps + MeasuredRuns; i++)
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, path);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
+            if (key is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
             var clock = Stopwatch.StartNew();
             using var response = await http.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
@@ -33,6 +34,7 @@ public sealed record QueryLatency(string Name, string Path, int Runs, double P50
     /// <summary>What came back, to show the query did real work: a list's total, a report's rows and dossiers received.</summary>
     private static string Describe(string body)
     {
+        if (!body.StartsWith('{')) return "";
         using var json = JsonDocument.Parse(body);
         var root = json.RootElement;
         if (root.TryGetProperty("total", out var total)) return $"{total.GetInt32():N0} dossiers listed";

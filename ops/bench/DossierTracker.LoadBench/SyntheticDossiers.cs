@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DossierTracker.Calendar;
 using Npgsql;
 
 namespace DossierTracker.LoadBench;
@@ -74,10 +75,43 @@ public sealed class SyntheticDossiers(NpgsqlDataSource database, string apiDll, 
             await fill.ExecuteNonQueryAsync();
         }
         await ExecuteAsync(Phases);
+        await FillLateByAsync();
         await DbApplyAsync();
         // As autovacuum would have left a table written over years: visibility map set (index-only scans), statistics fresh.
         await ExecuteAsync("vacuum analyze tracker.dossiers");
         await ExecuteAsync("vacuum analyze tracker.dossier_phases");
+    }
+
+    /// <summary>
+    /// The working hours from due time to completion the projection stores for the late list's order (the service's
+    /// <c>LateBy.Hours</c>, with the default office hours and no calendar corrections), for the dossiers completed late:
+    /// the only rows the list reads it from.
+    /// </summary>
+    public async Task FillLateByAsync()
+    {
+        var calendar = new WorkingCalendar(OfficeHours.Default, new HolidayCalendar());
+        var lateBy = new List<(string Code, double Hours)>();
+        await using (var read = database.CreateCommand("select code, due_at, completed_at from tracker.dossiers where result = 'late'"))
+        {
+            read.CommandTimeout = 0;
+            await using var reader = await read.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                lateBy.Add((reader.GetString(0), Math.Round(calendar.WorkingTimeBetween(reader.GetFieldValue<DateTimeOffset>(1), reader.GetFieldValue<DateTimeOffset>(2)).TotalHours, 2)));
+        }
+        await using var connection = await database.OpenConnectionAsync();
+        await using (var create = new NpgsqlCommand("create temp table late_by_fill (code text, late_by float8)", connection)) await create.ExecuteNonQueryAsync();
+        await using (var copy = await connection.BeginBinaryImportAsync("copy late_by_fill (code, late_by) from stdin (format binary)"))
+        {
+            foreach (var (code, hours) in lateBy)
+            {
+                await copy.StartRowAsync();
+                await copy.WriteAsync(code, NpgsqlTypes.NpgsqlDbType.Text);
+                await copy.WriteAsync(hours, NpgsqlTypes.NpgsqlDbType.Double);
+            }
+            await copy.CompleteAsync();
+        }
+        await using var update = new NpgsqlCommand("update tracker.dossiers d set late_by = f.late_by from late_by_fill f where d.code = f.code", connection) { CommandTimeout = 0 };
+        await update.ExecuteNonQueryAsync();
     }
 
     public async Task ExecuteAsync(string sql)

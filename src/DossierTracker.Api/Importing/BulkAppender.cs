@@ -15,11 +15,11 @@ namespace DossierTracker.Api.Importing;
 /// the chunk are copied too (<see cref="ReadModelCopy"/>); the others change through the inline projection's own
 /// writes, handed the folded states as the ingesting session hands them.
 /// </summary>
-public sealed class BulkAppender(IDocumentStore store, TimeProvider time)
+public sealed class BulkAppender(IDocumentStore store, TimeProvider time, IWorkingCalendarSource calendars)
 {
     /// <summary>Marten's alias of the <see cref="Dossier"/> aggregate, which <c>StartStream&lt;Dossier&gt;</c> records on a new stream.</summary>
     private const string StreamType = "dossier";
-    private static readonly DossierReadModelProjection ReadModel = new();
+    private readonly DossierReadModelProjection _readModel = new(() => calendars);
 
     public async Task AppendAsync(IDocumentSession session, NpgsqlConnection connection, DecidedEvents decided, CancellationToken cancellationToken)
     {
@@ -74,9 +74,10 @@ public sealed class BulkAppender(IDocumentStore store, TimeProvider time)
         }
 
         // Dossiers new in this chunk have no rows yet: COPY; the others' rows change through the projection's upsert.
-        await ReadModelCopy.WriteAsync(connection, decided.Folded.Values.Where(f => f.Before is null).Select(f => f.After), cancellation: cancellationToken);
+        await ReadModelCopy.WriteAsync(connection, decided.Folded.Values.Where(f => f.Before is null).Select(f => f.After),
+            await calendars.CurrentAsync(cancellationToken), cancellation: cancellationToken);
         session.SetHeader(DossierReadModelProjection.FoldedStatesHeader, decided.Folded);
-        await ReadModel.ApplyAsync(session, events.Where(e => decided.Folded[e.StreamKey!].Before is not null).ToList(), cancellationToken);
+        await _readModel.ApplyAsync(session, events.Where(e => decided.Folded[e.StreamKey!].Before is not null).ToList(), cancellationToken);
     }
 
     /// <summary>The global order of the events, from Marten's sequence in one round trip.</summary>

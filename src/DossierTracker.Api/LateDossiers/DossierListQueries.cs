@@ -10,9 +10,13 @@ public sealed record DossierListRow(
     string Code, string UnitCode, string ProcedureCode, Channel Channel, DossierStatus Status, DateTimeOffset ReceivedAt,
     DateTimeOffset DueAt, DateTimeOffset? CompletedAt, string? Handler, bool ApologyIssued, DateTimeOffset? NewAppointmentAt);
 
+/// <summary>Some rows of a list, in its order, and how many rows the whole list has.</summary>
+public sealed record DossierListRows(int Total, IReadOnlyList<DossierListRow> Rows);
+
 /// <summary>
 /// SQL behind the lists. "Open and overdue at T" reads the phase that contains T (GiST on the period), so it is
-/// exact for any instant — now, or the end of a past month — and only touches dossiers open at T.
+/// exact for any instant — now, or the end of a past month — and only touches dossiers open at T. "Completed late"
+/// spans all history, so it is sorted and paged here, on the working hours stored at completion (<see cref="LateBy"/>).
 /// </summary>
 public sealed class DossierListQueries(NpgsqlDataSource dataSource)
 {
@@ -26,51 +30,120 @@ public sealed class DossierListQueries(NpgsqlDataSource dataSource)
         and ($5::text is null or d.procedure_code = $5) and ($6::text is null or d.channel = $6)
         """;
 
-    /// <summary>Open, running and past their due time at <paramref name="at"/>; the date range applies to receipt.</summary>
-    public Task<List<DossierListRow>> OverdueAtAsync(DateTimeOffset at, string[] units, DossierListRequest request, CancellationToken cancellationToken) =>
-        QueryAsync(
-            $"""
-            select {string.Format(Columns, "p.due_at")}
-            from {TrackerTables.DossierPhases} p join {TrackerTables.Dossiers} d on d.code = p.code
-            where p.period @> $1 and not p.paused and p.due_at < $1
-            {string.Format(Filters, "d.received_at")}
-            """, at, units, request, cancellationToken);
+    /// <summary>Open, running and past their due time at $1; the date range applies to receipt.</summary>
+    private static readonly string OverdueAt =
+        $"""
+        from {TrackerTables.DossierPhases} p join {TrackerTables.Dossiers} d on d.code = p.code
+        where p.period @> $1 and not p.paused and p.due_at < $1
+        {string.Format(Filters, "d.received_at")}
+        """;
 
     /// <summary>Completed late; the date range applies to completion.</summary>
-    public Task<List<DossierListRow>> CompletedLateAsync(string[] units, DossierListRequest request, CancellationToken cancellationToken) =>
-        QueryAsync(
-            $"""
-            select {string.Format(Columns, "d.due_at")}
-            from {TrackerTables.Dossiers} d
-            where d.result = 'late'
-            {string.Format(Filters, "d.completed_at")}
-            """, DateTimeOffset.UnixEpoch, units, request, cancellationToken);
+    private static readonly string CompletedLate =
+        $"""
+        from {TrackerTables.Dossiers} d
+        where d.result = 'late'
+        {string.Format(Filters, "d.completed_at")}
+        """;
+
+    /// <summary>
+    /// Completed late and not in the open list at $1 (the whole list of both states shows such a dossier once, as open).
+    /// The open list is small: <c>not in</c> hashes its codes once instead of probing phases for each completed row.
+    /// </summary>
+    private static readonly string CompletedLateNotOverdueAt =
+        $"""
+        {CompletedLate}
+        and d.code not in (select d.code {OverdueAt})
+        """;
+
+    /// <summary>Open and running, due in [$1, $7]; the date range applies to receipt.</summary>
+    private static readonly string DueBetween =
+        $"""
+        from {TrackerTables.Dossiers} d
+        where d.closed_at is null and not d.paused and d.due_at >= $1 and d.due_at <= $7
+        {string.Format(Filters, "d.received_at")}
+        """;
+
+    /// <summary>The orders of the lists (<see cref="DossierListResponses.Sort"/>), ties broken by code as .NET compares it (ordinal).</summary>
+    private static string OrderBy(ListSort sort) => sort switch
+    {
+        ListSort.DueAt => "d.due_at, d.code collate \"C\"",
+        ListSort.ReceivedAt => "d.received_at, d.code collate \"C\"",
+        _ => "d.late_by desc, d.due_at, d.code collate \"C\"",
+    };
+
+    /// <summary>Open, running and past their due time at <paramref name="at"/>; the date range applies to receipt.</summary>
+    public Task<List<DossierListRow>> OverdueAtAsync(DateTimeOffset at, string[] units, DossierListRequest request, CancellationToken cancellationToken) =>
+        RowsAsync($"select {string.Format(Columns, "p.due_at")} {OverdueAt}", at, units, request, cancellationToken);
+
+    public Task<int> CountOverdueAtAsync(DateTimeOffset at, string[] units, DossierListRequest request, CancellationToken cancellationToken) =>
+        CountAsync($"select count(*) {OverdueAt}", at, units, request, cancellationToken);
+
+    /// <summary>
+    /// The <paramref name="limit"/> rows after the first <paramref name="offset"/> of those completed late, in the list's
+    /// order; with <paramref name="notOverdueAt"/>, without those in the open list at that instant.
+    /// </summary>
+    public async Task<DossierListRows> CompletedLateAsync(string[] units, DossierListRequest request, ListSort sort, long offset, long limit,
+        DateTimeOffset? notOverdueAt, CancellationToken cancellationToken)
+    {
+        var from = notOverdueAt is null ? CompletedLate : CompletedLateNotOverdueAt;
+        await using var batch = dataSource.CreateBatch();
+        var count = new NpgsqlBatchCommand($"select count(*) {from}");
+        var page = new NpgsqlBatchCommand($"select {string.Format(Columns, "d.due_at")} {from} order by {OrderBy(sort)} limit $7 offset $8");
+        AddParameters(count.Parameters, notOverdueAt ?? DateTimeOffset.UnixEpoch, units, request);
+        AddParameters(page.Parameters, notOverdueAt ?? DateTimeOffset.UnixEpoch, units, request);
+        page.Parameters.Add(new NpgsqlParameter { Value = limit, NpgsqlDbType = NpgsqlDbType.Bigint });
+        page.Parameters.Add(new NpgsqlParameter { Value = offset, NpgsqlDbType = NpgsqlDbType.Bigint });
+        batch.BatchCommands.Add(count);
+        batch.BatchCommands.Add(page);
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var total = (int)reader.GetInt64(0);
+        await reader.NextResultAsync(cancellationToken);
+        return new DossierListRows(total, await ReadRowsAsync(reader, cancellationToken));
+    }
 
     /// <summary>Open and running, due in [<paramref name="now"/>, <paramref name="until"/>]; the date range applies to receipt.</summary>
     public Task<List<DossierListRow>> DueBetweenAsync(DateTimeOffset now, DateTimeOffset until, string[] units, DossierListRequest request, CancellationToken cancellationToken) =>
-        QueryAsync(
-            $"""
-            select {string.Format(Columns, "d.due_at")}
-            from {TrackerTables.Dossiers} d
-            where d.closed_at is null and not d.paused and d.due_at >= $1 and d.due_at <= $7
-            {string.Format(Filters, "d.received_at")}
-            """, now, units, request, cancellationToken, until);
+        RowsAsync($"select {string.Format(Columns, "d.due_at")} {DueBetween}", now, units, request, cancellationToken, until);
 
-    private async Task<List<DossierListRow>> QueryAsync(string sql, DateTimeOffset instant, string[] units, DossierListRequest request,
+    public Task<int> CountDueBetweenAsync(DateTimeOffset now, DateTimeOffset until, string[] units, DossierListRequest request, CancellationToken cancellationToken) =>
+        CountAsync($"select count(*) {DueBetween}", now, units, request, cancellationToken, until);
+
+    private async Task<List<DossierListRow>> RowsAsync(string sql, DateTimeOffset instant, string[] units, DossierListRequest request,
         CancellationToken cancellationToken, DateTimeOffset? until = null)
     {
-        var (start, end) = request.Instants();
         await using var command = dataSource.CreateCommand(sql);
-        command.Parameters.Add(new NpgsqlParameter { Value = instant.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        command.Parameters.Add(new NpgsqlParameter { Value = units, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)start?.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)end?.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)request.Procedure ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = request.Channel is { } c ? WireNames.Of(c) : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        if (until is { } u) command.Parameters.Add(new NpgsqlParameter { Value = u.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
-
-        var rows = new List<DossierListRow>();
+        AddParameters(command.Parameters, instant, units, request, until);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await ReadRowsAsync(reader, cancellationToken);
+    }
+
+    private async Task<int> CountAsync(string sql, DateTimeOffset instant, string[] units, DossierListRequest request,
+        CancellationToken cancellationToken, DateTimeOffset? until = null)
+    {
+        await using var command = dataSource.CreateCommand(sql);
+        AddParameters(command.Parameters, instant, units, request, until);
+        return (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static void AddParameters(NpgsqlParameterCollection parameters, DateTimeOffset instant, string[] units, DossierListRequest request,
+        DateTimeOffset? until = null)
+    {
+        var (start, end) = request.Instants();
+        parameters.Add(new NpgsqlParameter { Value = instant.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        parameters.Add(new NpgsqlParameter { Value = units, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        parameters.Add(new NpgsqlParameter { Value = (object?)start?.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        parameters.Add(new NpgsqlParameter { Value = (object?)end?.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        parameters.Add(new NpgsqlParameter { Value = (object?)request.Procedure ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        parameters.Add(new NpgsqlParameter { Value = request.Channel is { } c ? WireNames.Of(c) : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        if (until is { } u) parameters.Add(new NpgsqlParameter { Value = u.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
+    }
+
+    private static async Task<List<DossierListRow>> ReadRowsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var rows = new List<DossierListRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
             WireNames.TryParse<Channel>(reader.GetString(3), out var channel);

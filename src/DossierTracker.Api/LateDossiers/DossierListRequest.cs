@@ -41,6 +41,8 @@ public sealed record DossierListRequest(
         return request;
     }
 
+    public ListPaging Paging => new(Page, PageSize);
+
     /// <summary>The local-date range [from, to] as instants [start, end).</summary>
     public (DateTimeOffset? Start, DateTimeOffset? End) Instants() =>
         (From is { } f ? VietnamTime.At(f, TimeOnly.MinValue) : null, To is { } t ? VietnamTime.At(t.AddDays(1), TimeOnly.MinValue) : null);

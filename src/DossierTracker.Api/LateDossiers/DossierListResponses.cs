@@ -1,5 +1,6 @@
 using DossierTracker.Api.Exports;
 using DossierTracker.Api.Http;
+using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.ReferenceData;
 
 namespace DossierTracker.Api.LateDossiers;
@@ -9,13 +10,12 @@ public static class DossierListResponses
 {
     public static DossierListItem Item(DossierListRow row, ReferenceDataSnapshot snapshot, DateTimeOffset overdueUntil, DateTimeOffset? remainingFrom = null)
     {
-        var overdueEnd = row.CompletedAt ?? overdueUntil;
-        var overdue = overdueEnd > row.DueAt ? snapshot.Calendar.WorkingTimeBetween(row.DueAt, overdueEnd).TotalHours : 0;
+        var overdue = LateBy.Hours(snapshot.Calendar, row.DueAt, row.CompletedAt ?? overdueUntil);
         double? remaining = remainingFrom is { } from ? Math.Round(snapshot.Calendar.WorkingTimeBetween(from, row.DueAt).TotalHours, 2) : null;
         var procedure = snapshot.Procedures.GetValueOrDefault(row.ProcedureCode);
         return new DossierListItem(row.Code, row.UnitCode, snapshot.Units.Find(row.UnitCode)?.Name, row.ProcedureCode,
             procedure?.Name, procedure?.Field?.Code, procedure?.Field?.Name, row.Channel, row.Status, row.ReceivedAt, row.DueAt,
-            row.CompletedAt, Math.Round(overdue, 2), remaining, row.Handler, row.ApologyIssued, row.NewAppointmentAt);
+            row.CompletedAt, overdue, remaining, row.Handler, row.ApologyIssued, row.NewAppointmentAt);
     }
 
     public static IOrderedEnumerable<DossierListItem> Sort(IEnumerable<DossierListItem> items, ListSort sort) => sort switch
@@ -25,13 +25,14 @@ public static class DossierListResponses
         _ => items.OrderByDescending(i => i.OverdueWorkingHours).ThenBy(i => i.DueAt).ThenBy(i => i.DossierCode, StringComparer.Ordinal),
     };
 
-    public static IResult Page(IReadOnlyList<DossierListItem> sorted, DossierListRequest request, string fileName, bool withRemaining)
-    {
-        var items = new ListPaging(request.Page, request.PageSize).Of(sorted).ToList();
-        if (request.Format == ListFormat.Json)
-            return Results.Json(new DossierListPage(sorted.Count, request.Page, request.PageSize, items), ApiJson.Options);
-        return new CsvPageResult(Csv(items, withRemaining), sorted.Count, fileName);
-    }
+    /// <summary>A page of a list sorted whole.</summary>
+    public static DossierListPage PageOf(IReadOnlyList<DossierListItem> sorted, ListPaging paging) =>
+        new(sorted.Count, paging.Page, paging.PageSize, paging.Of(sorted).ToList());
+
+    public static IResult Page(DossierListPage page, ListFormat format, string fileName, bool withRemaining) =>
+        format == ListFormat.Json
+            ? Results.Json(page, ApiJson.Options)
+            : new CsvPageResult(Csv(page.Items, withRemaining), page.Total, fileName);
 
     /// <summary>
     /// The list as CSV bytes, for the API's <c>format=csv</c> and the dashboard's download alike. Columns added after

@@ -1,5 +1,6 @@
-using DossierTracker.Calendar;
+using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
+using DossierTracker.Calendar;
 using DossierTracker.Api.Security;
 
 namespace DossierTracker.Api.LateDossiers;
@@ -10,18 +11,42 @@ public sealed class DossierLists(DossierListQueries queries, ReferenceDataCache 
     /// <summary>How far ahead the due-soon list looks when the caller does not say: one working day.</summary>
     public const double DefaultWithinHours = 8;
 
-    public async Task<IReadOnlyList<DossierListItem>> LateAsync(UnitScope scope, DossierListRequest request, LateState state, ListSort sort,
-        DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page <paramref name="paging"/> of the late list. The open part is bounded by the dossiers open at
+    /// <paramref name="at"/>, so it is read whole and sorted here (its order depends on working hours to
+    /// <paramref name="at"/>); the completed part spans all history, so SQL sorts it and reads only the rows up to the
+    /// page's end (<see cref="DossierListQueries.CompletedLateAsync"/>).
+    /// </summary>
+    public async Task<DossierListPage> LateAsync(UnitScope scope, DossierListRequest request, LateState state, ListSort sort,
+        DateTimeOffset at, ListPaging paging, CancellationToken cancellationToken)
     {
         var snapshot = await referenceData.GetAsync(cancellationToken);
         var units = scope.CountedCodes(snapshot.Units, VietnamTime.LocalDate(at));
-        var rows = new List<DossierListRow>();
-        if (state is LateState.Open or LateState.All)
-            rows.AddRange(await queries.OverdueAtAsync(at, units, request, cancellationToken));
-        if (state is LateState.Completed or LateState.All)
-            rows.AddRange(await queries.CompletedLateAsync(units, request, cancellationToken));
-        var items = rows.DistinctBy(r => r.Code).Select(r => DossierListResponses.Item(r, snapshot, at));
-        return DossierListResponses.Sort(items, sort).ToList();
+        if (state == LateState.Completed)
+        {
+            var completed = await queries.CompletedLateAsync(units, request, sort, paging.Offset, paging.PageSize, notOverdueAt: null, cancellationToken);
+            return new DossierListPage(completed.Total, paging.Page, paging.PageSize, completed.Rows.Select(r => DossierListResponses.Item(r, snapshot, at)).ToList());
+        }
+
+        var open = await queries.OverdueAtAsync(at, units, request, cancellationToken);
+        var total = open.Count;
+        var rows = open.AsEnumerable();
+        if (state == LateState.All)
+        {
+            // The page's rows are among the open ones and the completed ones up to the page's end.
+            var completed = await queries.CompletedLateAsync(units, request, sort, 0, paging.Offset + paging.PageSize, notOverdueAt: at, cancellationToken);
+            total += completed.Total;
+            rows = rows.Concat(completed.Rows);
+        }
+        var sorted = DossierListResponses.Sort(rows.Select(r => DossierListResponses.Item(r, snapshot, at)), sort);
+        return new DossierListPage(total, paging.Page, paging.PageSize, paging.Of(sorted).ToList());
+    }
+
+    /// <summary>How many dossiers are open and overdue at <paramref name="at"/> (the open late list's total).</summary>
+    public async Task<int> CountOverdueAsync(UnitScope scope, DossierListRequest request, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var snapshot = await referenceData.GetAsync(cancellationToken);
+        return await queries.CountOverdueAtAsync(at, scope.CountedCodes(snapshot.Units, VietnamTime.LocalDate(at)), request, cancellationToken);
     }
 
     /// <summary>Open, running, not yet overdue, with at most <paramref name="withinHours"/> working hours left; least left first.</summary>
@@ -34,6 +59,15 @@ public sealed class DossierLists(DossierListQueries queries, ReferenceDataCache 
         return rows.Select(r => DossierListResponses.Item(r, snapshot, now, remainingFrom: now))
             .OrderBy(i => i.RemainingWorkingHours).ThenBy(i => i.DueAt).ThenBy(i => i.DossierCode, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>How many dossiers the due-soon list has.</summary>
+    public async Task<int> CountDueSoonAsync(UnitScope scope, DossierListRequest request, double withinHours, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var snapshot = await referenceData.GetAsync(cancellationToken);
+        var until = LatestDueWithin(snapshot.Calendar, now, withinHours);
+        return await queries.CountDueBetweenAsync(now, until, scope.CountedCodes(snapshot.Units, VietnamTime.LocalDate(now)), request, cancellationToken);
     }
 
     /// <summary>

@@ -34,6 +34,6 @@ public static class GetDueSoon
 
         var now = clock.Now;
         var items = await lists.DueSoonAsync(scope!, request, within, now, cancellationToken);
-        return DossierListResponses.Page(items, request, $"ho-so-sap-den-han-{scope!.Unit.Code}-{ExportFileNames.DateStamp(now)}.csv", withRemaining: true);
+        return DossierListResponses.Page(DossierListResponses.PageOf(items, request.Paging), request.Format, $"ho-so-sap-den-han-{scope!.Unit.Code}-{ExportFileNames.DateStamp(now)}.csv", withRemaining: true);
     }
 }

@@ -34,7 +34,7 @@ public static class GetLateDossiers
         var (scope, problem) = UnitScope.Resolve(request.Unit, user, snapshot.Units);
         if (problem is not null) return problem;
 
-        var items = await lists.LateAsync(scope!, request, lateState, order, instant, cancellationToken);
-        return DossierListResponses.Page(items, request, $"ho-so-tre-han-{scope!.Unit.Code}-{ExportFileNames.DateStamp(instant)}.csv", withRemaining: false);
+        var found = await lists.LateAsync(scope!, request, lateState, order, instant, request.Paging, cancellationToken);
+        return DossierListResponses.Page(found, request.Format, $"ho-so-tre-han-{scope!.Unit.Code}-{ExportFileNames.DateStamp(instant)}.csv", withRemaining: false);
     }
 }

@@ -8,10 +8,10 @@ public static class Configuration
 {
     public static IServiceCollection AddReadModel(this IServiceCollection services)
     {
-        services.ConfigureMarten(options =>
+        services.ConfigureMarten((provider, options) =>
         {
             foreach (var table in TrackerTables.All()) options.Storage.ExtendedSchemaObjects.Add(table);
-            options.Projections.Add(new DossierReadModelProjection(), ProjectionLifecycle.Inline);
+            options.Projections.Add(new DossierReadModelProjection(provider.GetRequiredService<IWorkingCalendarSource>), ProjectionLifecycle.Inline);
         });
         return services;
     }

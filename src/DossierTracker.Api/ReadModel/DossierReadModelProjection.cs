@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -18,8 +19,15 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
 {
     public const string ProjectionName = "DossierReadModel";
 
-    public DossierReadModelProjection()
+    private readonly Func<IWorkingCalendarSource> _calendars;
+
+    /// <param name="calendars">
+    /// The calendar for <see cref="LateBy"/>; resolved at the first fold, since its source reads the store this
+    /// projection is part of.
+    /// </param>
+    public DossierReadModelProjection(Func<IWorkingCalendarSource> calendars)
     {
+        _calendars = calendars;
         Name = ProjectionName;
         // Large pages when rebuilding: a dossier's events then fall in fewer pages, so its row is rewritten less often.
         Options.BatchSize = 5000;
@@ -40,10 +48,11 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
             .GroupBy(e => e.StreamKey!, StringComparer.Ordinal)
             .ToList();
         if (byDossier.Count == 0) return;
+        var calendar = await _calendars().CurrentAsync(cancellation);
 
         if ((operations as IDocumentSession)?.GetHeader(FoldedStatesHeader) is IReadOnlyDictionary<string, FoldedDossier> folded)
         {
-            QueueWrites(operations, byDossier.Select(g => FoldedFor(folded, g.Key, g.Count())).ToList());
+            QueueWrites(operations, byDossier.Select(g => FoldedFor(folded, g.Key, g.Count())).ToList(), calendar);
             return;
         }
 
@@ -60,7 +69,7 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
             }
             changes.Add(new FoldedDossier(previous, dossier!));
         }
-        QueueWrites(operations, changes);
+        QueueWrites(operations, changes, calendar);
     }
 
     private static FoldedDossier FoldedFor(IReadOnlyDictionary<string, FoldedDossier> folded, string code, int eventCount) =>
@@ -78,9 +87,9 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
     public static Dossier Deserialize(string json) => JsonSerializer.Deserialize<Dossier>(json, StateJson.Options)!;
 
     /// <summary>Upserts every changed dossier's row; rewrites its phases only when they changed (most events leave them).</summary>
-    private static void QueueWrites(IDocumentOperations operations, IReadOnlyList<FoldedDossier> changes)
+    private static void QueueWrites(IDocumentOperations operations, IReadOnlyList<FoldedDossier> changes, WorkingCalendar calendar)
     {
-        operations.QueueSqlCommand(DossierRowSql.Upsert, DossierRowSql.Parameters(changes.Select(c => c.After).ToList()));
+        operations.QueueSqlCommand(DossierRowSql.Upsert, DossierRowSql.Parameters(changes.Select(c => c.After).ToList(), calendar));
 
         var rewritten = changes
             .Select(c => (c.Before, c.After, Periods: DossierPeriod.Of(c.After)))

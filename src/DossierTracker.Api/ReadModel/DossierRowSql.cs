@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 using Npgsql;
 using NpgsqlTypes;
@@ -33,6 +34,7 @@ internal static class DossierRowSql
         DossierColumn.Of("apology_issued", NpgsqlDbType.Boolean, x => x.Apology?.Issued ?? false),
         DossierColumn.Of("new_appointment_at", NpgsqlDbType.TimestampTz, x => Utc(x.Apology?.NewAppointmentAt)),
         DossierColumn.Of("tracker_late_for", NpgsqlDbType.TimestampTz, x => Utc(x.TrackerLateFor)),
+        DossierColumn.Of("late_by", NpgsqlDbType.Double, LateBy.AtCompletion),
         DossierColumn.Of("version", NpgsqlDbType.Integer, x => x.Version),
         DossierColumn.Of("state", NpgsqlDbType.Jsonb, x => JsonSerializer.Serialize(x, StateJson.Options)),
     ];
@@ -51,16 +53,16 @@ internal static class DossierRowSql
         on conflict (code) do update set {string.Join(", ", Columns.Skip(1).Select(c => $"{c.Name} = excluded.{c.Name}"))}
         """;
 
-    public static object[] Parameters(IReadOnlyList<Dossier> dossiers) => Columns.Select(c => c.ArrayOf(dossiers)).ToArray();
+    public static object[] Parameters(IReadOnlyList<Dossier> dossiers, WorkingCalendar calendar) => Columns.Select(c => c.ArrayOf(dossiers, calendar)).ToArray();
 
     /// <summary>The binary COPY statement into <paramref name="table"/>, columns in <see cref="Columns"/> order.</summary>
     public static string CopyInto(string table) => $"copy {table} ({Names}) from stdin (format binary)";
 
     /// <summary>Writes one dossier as one row of a COPY opened with <see cref="CopyInto"/>.</summary>
-    public static async Task WriteRowAsync(NpgsqlBinaryImporter importer, Dossier dossier, CancellationToken cancellation)
+    public static async Task WriteRowAsync(NpgsqlBinaryImporter importer, Dossier dossier, WorkingCalendar calendar, CancellationToken cancellation)
     {
         await importer.StartRowAsync(cancellation);
-        foreach (var column in Columns) await column.WriteAsync(importer, dossier, cancellation);
+        foreach (var column in Columns) await column.WriteAsync(importer, dossier, calendar, cancellation);
     }
 
     /// <summary>Npgsql writes timestamptz only from instants at offset zero.</summary>
@@ -69,7 +71,10 @@ internal static class DossierRowSql
     private static DateTimeOffset? Utc(DateTimeOffset? value) => value?.ToUniversalTime();
 }
 
-/// <summary>One column of <c>tracker.dossiers</c>: its name, its type and its value for a dossier.</summary>
+/// <summary>
+/// One column of <c>tracker.dossiers</c>: its name, its type and its value for a dossier (some count working time, so
+/// the value may read the working calendar).
+/// </summary>
 internal abstract class DossierColumn(string name, NpgsqlDbType type)
 {
     public string Name { get; } = name;
@@ -81,28 +86,32 @@ internal abstract class DossierColumn(string name, NpgsqlDbType type)
         NpgsqlDbType.TimestampTz => "timestamptz",
         NpgsqlDbType.Boolean => "boolean",
         NpgsqlDbType.Integer => "integer",
+        NpgsqlDbType.Double => "double precision",
         NpgsqlDbType.Jsonb => "jsonb",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Add the type's SQL name here."),
     };
 
     protected NpgsqlDbType Type { get; } = type;
 
-    public static DossierColumn Of<T>(string name, NpgsqlDbType type, Func<Dossier, T> value) => new Typed<T>(name, type, value);
+    public static DossierColumn Of<T>(string name, NpgsqlDbType type, Func<Dossier, T> value) => new Typed<T>(name, type, (dossier, _) => value(dossier));
 
-    public abstract object ArrayOf(IReadOnlyList<Dossier> dossiers);
+    public static DossierColumn Of<T>(string name, NpgsqlDbType type, Func<WorkingCalendar, Dossier, T> value) =>
+        new Typed<T>(name, type, (dossier, calendar) => value(calendar, dossier));
 
-    public abstract Task WriteAsync(NpgsqlBinaryImporter importer, Dossier dossier, CancellationToken cancellation);
+    public abstract object ArrayOf(IReadOnlyList<Dossier> dossiers, WorkingCalendar calendar);
 
-    private sealed class Typed<T>(string name, NpgsqlDbType type, Func<Dossier, T> value) : DossierColumn(name, type)
+    public abstract Task WriteAsync(NpgsqlBinaryImporter importer, Dossier dossier, WorkingCalendar calendar, CancellationToken cancellation);
+
+    private sealed class Typed<T>(string name, NpgsqlDbType type, Func<Dossier, WorkingCalendar, T> value) : DossierColumn(name, type)
     {
-        public override object ArrayOf(IReadOnlyList<Dossier> dossiers)
+        public override object ArrayOf(IReadOnlyList<Dossier> dossiers, WorkingCalendar calendar)
         {
             var values = new T[dossiers.Count];
-            for (var i = 0; i < values.Length; i++) values[i] = value(dossiers[i]);
+            for (var i = 0; i < values.Length; i++) values[i] = value(dossiers[i], calendar);
             return values;
         }
 
-        public override Task WriteAsync(NpgsqlBinaryImporter importer, Dossier dossier, CancellationToken cancellation) =>
-            value(dossier) is { } v ? importer.WriteAsync(v, Type, cancellation) : importer.WriteNullAsync(cancellation);
+        public override Task WriteAsync(NpgsqlBinaryImporter importer, Dossier dossier, WorkingCalendar calendar, CancellationToken cancellation) =>
+            value(dossier, calendar) is { } v ? importer.WriteAsync(v, Type, cancellation) : importer.WriteNullAsync(cancellation);
     }
 }

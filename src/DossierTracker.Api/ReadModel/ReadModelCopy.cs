@@ -1,3 +1,4 @@
+using DossierTracker.Calendar;
 using DossierTracker.Dossiers;
 using Npgsql;
 using NpgsqlTypes;
@@ -15,7 +16,7 @@ public static class ReadModelCopy
 
     /// <summary>Copies the rows of <paramref name="dossiers"/> on the caller's connection (and transaction, if one is open).</summary>
     /// <returns>How many dossier rows were written.</returns>
-    public static async Task<long> WriteAsync(NpgsqlConnection connection, IEnumerable<Dossier> dossiers,
+    public static async Task<long> WriteAsync(NpgsqlConnection connection, IEnumerable<Dossier> dossiers, WorkingCalendar calendar,
         string dossiersTable = TrackerTables.Dossiers, string phasesTable = TrackerTables.DossierPhases, CancellationToken cancellation = default)
     {
         var written = new List<Dossier>();
@@ -23,7 +24,7 @@ public static class ReadModelCopy
         {
             foreach (var dossier in dossiers)
             {
-                await DossierRowSql.WriteRowAsync(rows, dossier, cancellation);
+                await DossierRowSql.WriteRowAsync(rows, dossier, calendar, cancellation);
                 written.Add(dossier);
             }
             await rows.CompleteAsync(cancellation);

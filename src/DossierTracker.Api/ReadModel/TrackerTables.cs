@@ -45,6 +45,9 @@ public static class TrackerTables
         table.AddColumn<bool>("apology_issued").NotNull();
         table.AddColumn("new_appointment_at", "timestamptz").AllowNulls();
         table.AddColumn("tracker_late_for", "timestamptz").AllowNulls();
+        // Working hours from the due time to completion (LateBy), which the late list sorts on. Nullable so that
+        // db-apply can add it to a filled table; `projections rebuild` then fills it.
+        table.AddColumn<double>("late_by").AllowNulls();
         table.AddColumn<int>("version").NotNull();
         table.AddColumn("state", "jsonb").NotNull();
 
@@ -58,7 +61,13 @@ public static class TrackerTables
             IncludeColumns = ["unit_code", "procedure_code", "result", "closed_within_due", "second_supplement_at", "completed_at", "code", "received_at"],
             Predicate = "closed_at is not null",
         });
-        table.Indexes.Add(new IndexDefinition("ix_dossiers_completed_late") { Columns = ["completed_at"], Predicate = "result = 'late'" });
+        // The late list's completed part: its count from the index alone, and its first pages, most late first, in
+        // index order (a backward scan; equal values are then sorted by due time and code).
+        table.Indexes.Add(new IndexDefinition("ix_dossiers_completed_late")
+        {
+            Columns = ["completed_at"], IncludeColumns = ["unit_code", "procedure_code", "channel"], Predicate = "result = 'late'",
+        });
+        table.Indexes.Add(new IndexDefinition("ix_dossiers_late_by") { Columns = ["late_by"], IncludeColumns = ["unit_code"], Predicate = "result = 'late'" });
         // Open, running dossiers by due time: the late sweeper, "open now" and "due soon" all start here.
         table.Indexes.Add(new IndexDefinition("ix_dossiers_open_due") { Columns = ["due_at"], Predicate = "closed_at is null and not paused" });
         return table;

@@ -1,3 +1,4 @@
+using DossierTracker.Api.ReadModel;
 using DossierTracker.Calendar;
 using DossierTracker.Organisation;
 using DossierTracker.Procedures;
@@ -12,6 +13,8 @@ public static class Configuration
     {
         services.Configure<CalendarSettings>(configuration.GetSection("Calendar"));
         services.AddSingleton<ReferenceDataCache>();
+        // The read model counts working time with the calendar in force.
+        services.AddSingleton<IWorkingCalendarSource>(provider => provider.GetRequiredService<ReferenceDataCache>());
         services.ConfigureMarten(options =>
         {
             options.Schema.For<Unit>().Identity(u => u.Code);

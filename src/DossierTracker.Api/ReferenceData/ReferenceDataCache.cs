@@ -1,3 +1,4 @@
+using DossierTracker.Api.ReadModel;
 using DossierTracker.Calendar;
 using DossierTracker.Organisation;
 using DossierTracker.Procedures;
@@ -11,7 +12,7 @@ namespace DossierTracker.Api.ReferenceData;
 /// when older than <see cref="MaxAge"/> (changes made through another instance), and on demand when an event names
 /// a code the snapshot does not know.
 /// </summary>
-public sealed class ReferenceDataCache(IDocumentStore store, IOptions<CalendarSettings> calendarSettings, TimeProvider time)
+public sealed class ReferenceDataCache(IDocumentStore store, IOptions<CalendarSettings> calendarSettings, TimeProvider time) : IWorkingCalendarSource
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _loading = new(1, 1);
@@ -22,6 +23,8 @@ public sealed class ReferenceDataCache(IDocumentStore store, IOptions<CalendarSe
         var current = _current;
         return current is not null && time.GetUtcNow() - current.LoadedAt < MaxAge ? current : await RefreshAsync(cancellationToken);
     }
+
+    public async ValueTask<WorkingCalendar> CurrentAsync(CancellationToken cancellationToken) => (await GetAsync(cancellationToken)).Calendar;
 
     public async Task<ReferenceDataSnapshot> RefreshAsync(CancellationToken cancellationToken)
     {

@@ -5,7 +5,8 @@ namespace DossierTracker.Api.Reports;
 
 /// <summary>
 /// The raw counts of form 06 by row key (unit or procedure) for report windows, in one round trip of four statements
-/// per window (two round trips at once for several windows, see <see cref="CountsAsync"/>), generated from
+/// per window (two round trips at once for several windows, see <see cref="CountsAsync"/>; a trend's month that starts
+/// where the one before ended needs three, see <see cref="StartsWherePreviousEnded"/>), generated from
 /// <see cref="ReportCells"/>: flows (received, closed in the window) use the covering indexes on receipt and close;
 /// stocks (carried over, in progress at the end) read only the phases that contain the window's first and last instant
 /// (GiST), so the cost follows the window's activity, not history. All
@@ -48,23 +49,29 @@ public sealed class ReportCountsQuery(NpgsqlDataSource dataSource)
         ReportRowsBy rowsBy, CancellationToken cancellationToken)
     {
         await using var batch = dataSource.CreateBatch();
-        foreach (var (window, units) in windows)
+        for (var w = 0; w < windows.Count; w++)
         {
             foreach (var source in Sources)
             {
+                if (source == ReportSource.StockAtStart && StartsWherePreviousEnded(windows, w)) continue;
                 var command = new NpgsqlBatchCommand(Statement(source, rowsBy));
-                command.Parameters.AddRange(ReportCells.Parameters(window, units));
+                command.Parameters.AddRange(ReportCells.Parameters(windows[w].Window, windows[w].Units));
                 batch.BatchCommands.Add(command);
             }
         }
 
         var results = new List<Dictionary<string, UnitMonthCounts>>(windows.Count);
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        foreach (var _ in windows)
+        for (var w = 0; w < windows.Count; w++)
         {
             var counts = new Dictionary<string, UnitMonthCounts>(StringComparer.Ordinal);
             foreach (var source in Sources)
             {
+                if (source == ReportSource.StockAtStart && StartsWherePreviousEnded(windows, w))
+                {
+                    CarryOver(results[w - 1], counts);
+                    continue;
+                }
                 var columns = Selected[source];
                 while (await reader.ReadAsync(cancellationToken))
                 {
@@ -79,6 +86,26 @@ public sealed class ReportCountsQuery(NpgsqlDataSource dataSource)
             results.Add(counts);
         }
         return results;
+    }
+
+    /// <summary>
+    /// Whether window <paramref name="w"/> (a trend's month) starts at the instant the one before it ended, over the same
+    /// units: then the stock at its start is the stock the one before counted at its end, and is not read again.
+    /// </summary>
+    private static bool StartsWherePreviousEnded(IReadOnlyList<(ReportWindow Window, string[] Units)> windows, int w) =>
+        w > 0 && windows[w].Window.Start == windows[w - 1].Window.End && windows[w].Units.SequenceEqual(windows[w - 1].Units, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The dossiers open at the previous window's end (on time and overdue there: the whole stock, by the same phases
+    /// the stock at this window's start reads) are those carried over into this window.
+    /// </summary>
+    private static void CarryOver(Dictionary<string, UnitMonthCounts> previous, Dictionary<string, UnitMonthCounts> counts)
+    {
+        foreach (var (key, before) in previous)
+        {
+            var open = before.InProgressOnTime + before.InProgressOverdue;
+            if (open > 0) counts[key] = counts.GetValueOrDefault(key, UnitMonthCounts.Zero).Plus(ReportColumn.CarriedOver, open);
+        }
     }
 
     private static string Statement(ReportSource source, ReportRowsBy rowsBy)

@@ -119,7 +119,7 @@ public sealed class OnlineRebuildTests(TrackerApp app) : ApiScenario(app)
     }
 
     private Task RebuildAsync(Func<RebuildStage, Task>? reached = null) =>
-        new OnlineRebuild(App.Host.Services.GetRequiredService<NpgsqlDataSource>(), App.Store).RunAsync(RebuildProgress.Silent(), reached);
+        new OnlineRebuild(App.Host.Services.GetRequiredService<NpgsqlDataSource>(), App.Store, App.Host.Services.GetRequiredService<IWorkingCalendarSource>()).RunAsync(RebuildProgress.Silent(), reached);
 
     private async Task<string> LateListAsync()
     {

@@ -91,6 +91,24 @@ public sealed class FigureConsistencyTests(TrackerApp app) : ApiScenario(app)
     }
 
     [Fact]
+    public async Task each_month_of_the_trend_equals_the_total_of_that_months_report()
+    {
+        // The trend reads a month's carried-over stock from the month before (counted at its end): it must be the same.
+        await PostAsync(GeneratedTraffic.Interleaved(GeneratedTraffic.Dossiers(300, seed: 17), seed: 6));
+
+        var months = (await JsonAsync($"/api/reports/trend?from={Months[0]}&to={Months[^1]}"))["months"]!.AsArray().Select(m => m!.AsObject()).ToList();
+
+        months.Select(m => m["month"]!.GetValue<string>()).ShouldBe(Months);
+        foreach (var (month, point) in Months.Zip(months))
+        {
+            var total = (await JsonAsync($"/api/reports/monthly?month={month}"))["rows"]!.AsArray().Last()!.AsObject();
+            total["carriedOver"]!.GetValue<int>().ShouldBeGreaterThan(month == Months[0] ? -1 : 0, $"{month}: the traffic should carry dossiers over");
+            foreach (var name in new[] { "received", "resolved", "resolvedLate", "inProgressOverdue", "onTime766" })
+                point[name]!.GetValue<int>().ShouldBe(total[name]!.GetValue<int>(), $"{month} {name}");
+        }
+    }
+
+    [Fact]
     public async Task on_time_766_counts_exactly_the_dossiers_the_domain_rule_judges_on_time()
     {
         await PostAsync(GeneratedTraffic.Interleaved(GeneratedTraffic.Dossiers(400, seed: 13), seed: 4));

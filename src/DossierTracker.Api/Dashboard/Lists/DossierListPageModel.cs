@@ -31,14 +31,14 @@ public abstract class DossierListPageModel(TrackerClock clock) : DashboardPageMo
     /// <summary>Reads the page's own parameters; a bad one is recorded in <paramref name="query"/>.</summary>
     protected abstract void ParseOwn(QueryParameters query);
 
-    protected abstract Task<IReadOnlyList<DossierListItem>> ListAsync(DossierListRequest request, CancellationToken cancellationToken);
+    protected abstract Task<DossierListPage> ListAsync(DossierListRequest request, ListPaging paging, CancellationToken cancellationToken);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (Parse() is not { } request) return Refuse(StatusCodes.Status400BadRequest, Text.ErrorInvalidParameters);
-        var all = await ListAsync(request, cancellationToken);
-        Pager = new Pager(request.Page, PageSize, all.Count);
-        Items = all.Skip((request.Page - 1) * PageSize).Take(PageSize).ToList();
+        var page = await ListAsync(request, request.Paging, cancellationToken);
+        Pager = new Pager(request.Page, PageSize, page.Total);
+        Items = page.Items;
         return Page();
     }
 
@@ -46,9 +46,9 @@ public abstract class DossierListPageModel(TrackerClock clock) : DashboardPageMo
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         if (Parse() is not { } request) return Refuse(StatusCodes.Status400BadRequest, Text.ErrorInvalidParameters);
-        var all = await ListAsync(request, cancellationToken);
-        Response.Headers["X-Total-Count"] = all.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return File(DossierListResponses.Csv(all, ShowsRemaining), "text/csv; charset=utf-8",
+        var all = await ListAsync(request, new ListPaging(1, int.MaxValue), cancellationToken);
+        Response.Headers["X-Total-Count"] = all.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return File(DossierListResponses.Csv(all.Items, ShowsRemaining), "text/csv; charset=utf-8",
             $"{CsvFilePrefix}-{Selected.Unit.Code}-{ExportFileNames.DateStamp(clock.Now)}.csv");
     }
 

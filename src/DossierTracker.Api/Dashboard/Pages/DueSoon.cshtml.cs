@@ -22,6 +22,6 @@ public sealed class DueSoonModel(DossierLists lists, TrackerClock clock) : Dossi
     protected override void ParseOwn(QueryParameters query) =>
         ChosenWithinHours = query.Number("withinHours", WithinHours, DossierLists.DefaultWithinHours, 0, 2000);
 
-    protected override Task<IReadOnlyList<DossierListItem>> ListAsync(DossierListRequest request, CancellationToken cancellationToken) =>
-        lists.DueSoonAsync(Selected, request, ChosenWithinHours, Now, cancellationToken);
+    protected override async Task<DossierListPage> ListAsync(DossierListRequest request, ListPaging paging, CancellationToken cancellationToken) =>
+        DossierListResponses.PageOf(await lists.DueSoonAsync(Selected, request, ChosenWithinHours, Now, cancellationToken), paging);
 }

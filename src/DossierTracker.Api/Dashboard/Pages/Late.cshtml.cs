@@ -28,8 +28,8 @@ public sealed class LateModel(DossierLists lists, TrackerClock clock) : DossierL
         ChosenSort = query.Enum("sort", Sort, ListSort.Overdue, JsonNamingPolicy.CamelCase);
     }
 
-    protected override Task<IReadOnlyList<DossierListItem>> ListAsync(DossierListRequest request, CancellationToken cancellationToken) =>
-        lists.LateAsync(Selected, request, ChosenState, ChosenSort, Now, cancellationToken);
+    protected override Task<DossierListPage> ListAsync(DossierListRequest request, ListPaging paging, CancellationToken cancellationToken) =>
+        lists.LateAsync(Selected, request, ChosenState, ChosenSort, Now, paging, cancellationToken);
 
     public static string SortValue(ListSort sort) => WireNames.Of(sort, JsonNamingPolicy.CamelCase);
 }

@@ -57,9 +57,10 @@ public sealed class OverviewModel(Form06Reports reports, DossierLists lists, Tra
         Trend = TrendChart.Of(trend.Months);
         TrendAsOf = trend.AsOf;
 
-        var everything = new DossierListRequest(null, null, null, null, null, 1, DossierListRequest.MaxPageSize, ListFormat.Json);
-        OverdueNow = (await lists.LateAsync(Selected, everything, LateState.Open, ListSort.Overdue, clock.Now, cancellationToken)).Count;
-        DueSoon = (await lists.DueSoonAsync(Selected, everything, DossierLists.DefaultWithinHours, clock.Now, cancellationToken)).Count;
+        // The lists' totals, counted by SQL: the cards link to the lists, which read their rows.
+        var unfiltered = new DossierListRequest(null, null, null, null, null, 1, DossierListRequest.DefaultPageSize, ListFormat.Json);
+        OverdueNow = await lists.CountOverdueAsync(Selected, unfiltered, clock.Now, cancellationToken);
+        DueSoon = await lists.CountDueSoonAsync(Selected, unfiltered, DossierLists.DefaultWithinHours, clock.Now, cancellationToken);
         return Page();
     }
 }

@@ -17,7 +17,7 @@ namespace DossierTracker.Api.ReadModel.Rebuilding;
 /// </list>
 /// A crash anywhere before the switch's commit leaves the live read model as it was; the next run drops the beside tables.
 /// </summary>
-public sealed class OnlineRebuild(NpgsqlDataSource dataSource, IDocumentStore store)
+public sealed class OnlineRebuild(NpgsqlDataSource dataSource, IDocumentStore store, IWorkingCalendarSource calendars)
 {
     /// <summary>Catch-up rounds stop when a round brings fewer events than this (the rest is caught up under the lock).</summary>
     private const int SmallCatchUp = 1000;
@@ -42,7 +42,7 @@ public sealed class OnlineRebuild(NpgsqlDataSource dataSource, IDocumentStore st
             await Reach(RebuildStage.Folded);
 
             progress.Stage($"Writing {fold.Dossiers.Count:N0} dossiers with COPY ...");
-            await ReadModelCopy.WriteAsync(connection, fold.Dossiers.Values, BesideTables.Dossiers, BesideTables.DossierPhases, cancellation);
+            await ReadModelCopy.WriteAsync(connection, fold.Dossiers.Values, await calendars.CurrentAsync(cancellation), BesideTables.Dossiers, BesideTables.DossierPhases, cancellation);
             progress.Stage("Building the indexes ...");
             await BesideTables.IndexAsync(connection, cancellation);
             var loaded = clock.Elapsed;
@@ -111,7 +111,7 @@ public sealed class OnlineRebuild(NpgsqlDataSource dataSource, IDocumentStore st
     }
 
     /// <summary>Folds the events after <paramref name="after"/> and replaces the rows of the dossiers they changed.</summary>
-    private static async Task<long> CatchUpAsync(NpgsqlConnection connection, DossierFold fold, long after, long? upTo, CancellationToken cancellation)
+    private async Task<long> CatchUpAsync(NpgsqlConnection connection, DossierFold fold, long after, long? upTo, CancellationToken cancellation)
     {
         var (changed, events) = await fold.FoldAsync(connection, after, upTo, null, cancellation);
         if (changed.Count == 0) return events;
@@ -123,7 +123,7 @@ public sealed class OnlineRebuild(NpgsqlDataSource dataSource, IDocumentStore st
                     { Parameters = { new NpgsqlParameter<string[]> { TypedValue = codes } } });
             await delete.ExecuteNonQueryAsync(cancellation);
         }
-        await ReadModelCopy.WriteAsync(connection, changed.Select(code => fold.Dossiers[code]), BesideTables.Dossiers, BesideTables.DossierPhases, cancellation);
+        await ReadModelCopy.WriteAsync(connection, changed.Select(code => fold.Dossiers[code]), await calendars.CurrentAsync(cancellation), BesideTables.Dossiers, BesideTables.DossierPhases, cancellation);
         return events;
     }
 
@@ -131,7 +131,7 @@ public sealed class OnlineRebuild(NpgsqlDataSource dataSource, IDocumentStore st
     /// The last catch-up and the switch in one transaction under the exclusive lock: ingestion waits meanwhile (reads
     /// go on from the live tables until the drop, which waits for the reads in flight).
     /// </summary>
-    private static async Task<long> SwitchAsync(NpgsqlConnection connection, DossierFold fold, long mark, CancellationToken cancellation)
+    private async Task<long> SwitchAsync(NpgsqlConnection connection, DossierFold fold, long mark, CancellationToken cancellation)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
         await using (var lockCommand = new NpgsqlCommand(ReadModelSwitchLock.TakeExclusive, connection, transaction))

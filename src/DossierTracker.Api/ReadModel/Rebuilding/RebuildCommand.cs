@@ -46,7 +46,7 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        var rebuild = new OnlineRebuild(host.Services.GetRequiredService<NpgsqlDataSource>(), store);
+        var rebuild = new OnlineRebuild(host.Services.GetRequiredService<NpgsqlDataSource>(), store, host.Services.GetRequiredService<IWorkingCalendarSource>());
         var outcome = await rebuild.RunAsync(RebuildProgress.ToStandardError());
         Console.WriteLine($"Read model rebuilt: {outcome.Dossiers} dossiers from {outcome.Events} events in {outcome.Switched.TotalMilliseconds:F0} ms " +
             $"({outcome.Events / Math.Max(outcome.Switched.TotalSeconds, 0.001):F0} events/s; read and folded in {outcome.Folded.TotalSeconds:F1} s, " +
