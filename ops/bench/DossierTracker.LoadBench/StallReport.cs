@@ -23,7 +23,7 @@ public sealed class StallReport(IReadOnlyList<RequestRecord> posts, IReadOnlyLis
         }
         var slow = posts.Where(p => p.Ms >= Slow.TotalMilliseconds).ToList();
         text.AppendLine(Numbers, $"{slow.Count:N0} of {posts.Count:N0} single posts took {Slow.TotalSeconds:0} s or more. Samples every 0.5 s "
-            + $"(checkpointer's wait event, PostgreSQL's active client backends and what they waited on; the tracker's /metrics: thread-pool queue, "
+            + $"(PostgreSQL's active client backends and what they waited on; the tracker's /metrics: thread-pool queue, "
             + $"connections in use and requests waiting for one, GC pause); a post's samples are those taken while it was in flight.\n");
         Signals(text, slow);
         Checkpoints(text);
@@ -48,8 +48,7 @@ public sealed class StallReport(IReadOnlyList<RequestRecord> posts, IReadOnlyLis
         Row("/metrics answered in ms", s => s.ScrapeMs);
         text.AppendLine();
         var gcSeconds = (samples[^1].GcPauseSeconds ?? 0) - (samples[0].GcPauseSeconds ?? 0);
-        text.AppendLine(Numbers, $"The tracker's garbage collections paused it {gcSeconds:N1} s in all ({gcSeconds / (samples[^1].At - samples[0].At).TotalSeconds:P1} of the time). "
-            + $"PostgreSQL's checkpointer (its wait event; 'running' when it has none: writing or waiting for a CPU) — all samples: {States(samples)}; while a slow post was in flight: {States(during)}.\n");
+        text.AppendLine(Numbers, $"The tracker's garbage collections paused it {gcSeconds:N1} s in all ({gcSeconds / (samples[^1].At - samples[0].At).TotalSeconds:P1} of the time).\n");
         text.AppendLine(Numbers, $"What PostgreSQL's active backends waited on, share of backend-samples — all: {TopWaits(samples)}; while a slow post was in flight: {TopWaits(during)}.\n");
         if (checkpoints.Count > 0)
         {
@@ -78,15 +77,15 @@ public sealed class StallReport(IReadOnlyList<RequestRecord> posts, IReadOnlyLis
     private void Slowest(StringBuilder text)
     {
         text.AppendLine("The ten slowest single posts, with the most any sample showed while each was in flight:\n");
-        text.AppendLine("| sent (soak m:ss.f) | ms | in a checkpoint | checkpointer | PG active | their waits | thread-pool queue | threads | connections in use / waiting | GC pause ms | /metrics ms |");
-        text.AppendLine("|---|---:|---|---|---:|---|---:|---:|---|---:|---:|");
+        text.AppendLine("| sent (soak m:ss.f) | ms | in a checkpoint | PG active | their waits | thread-pool queue | threads | connections in use / waiting | GC pause ms | /metrics ms |");
+        text.AppendLine("|---|---:|---|---:|---|---:|---:|---|---:|---:|");
         foreach (var post in posts.OrderByDescending(p => p.Ms).Take(10))
         {
             var s = InFlight(post).ToList();
             double MaxOf(Func<StallSample, double?> value) => s.Select(value).Where(v => v is not null).Select(v => v!.Value).DefaultIfEmpty(double.NaN).Max();
             var gc = s.Count < 2 ? double.NaN : ((s[^1].GcPauseSeconds ?? 0) - (s[0].GcPauseSeconds ?? 0)) * 1000;
             text.AppendLine(Numbers, $"| {Clock(post.At)}.{post.At.Milliseconds / 100} | {post.Ms:N0} | {(InCheckpoint(post) ? "yes" : "no")} | "
-                + $"{string.Join(", ", s.Select(x => x.Checkpointer).Distinct())} | {N(MaxOf(x => x.ActiveBackends))} | {TopWaits(s)} | {N(MaxOf(x => x.ThreadPoolQueue))} | "
+                + $"{N(MaxOf(x => x.ActiveBackends))} | {TopWaits(s)} | {N(MaxOf(x => x.ThreadPoolQueue))} | "
                 + $"{N(MaxOf(x => x.ThreadPoolThreads))} | {N(MaxOf(x => x.ConnectionsUsed))} / {N(MaxOf(x => x.ConnectionsPending))} | {N(gc)} | {N(MaxOf(x => x.ScrapeMs))} |");
         }
         text.AppendLine();
@@ -127,10 +126,6 @@ public sealed class StallReport(IReadOnlyList<RequestRecord> posts, IReadOnlyLis
     }
 
     private static double Share<T>(IReadOnlyList<T> items, Func<T, bool> predicate) => items.Count == 0 ? 0 : items.Count(predicate) / (double)items.Count;
-
-    private static string States(IReadOnlyCollection<StallSample> from) =>
-        string.Join(", ", from.GroupBy(s => s.Checkpointer).OrderByDescending(g => g.Count())
-            .Select(g => string.Format(Numbers, "{0} {1:P0}", g.Key, g.Count() / (double)from.Count)));
 
     private static string TopWaits(IReadOnlyCollection<StallSample> from)
     {
