@@ -32,6 +32,17 @@ die() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
 
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
+# Closes every descriptor the script inherited besides stdin, stdout and stderr (and 255, bash's own). Run under
+# `flock LOCK ops/bench/run`, the lock's descriptor is inherited, and a PostgreSQL or tracker that ops/up starts in the
+# background would keep it, and so the lock, for as long as it runs: every other benchmark then waits forever.
+close_inherited_descriptors() {
+  local path fd
+  for path in /proc/$$/fd/*; do
+    fd="${path##*/}"
+    if [ "$fd" -gt 2 ] && [ "$fd" -ne 255 ]; then eval "exec $fd>&-"; fi
+  done
+}
+
 # --- Docker Compose -------------------------------------------------------------------------------------------------
 
 # Prints the compose command ("docker compose" or "docker-compose") when one is installed and an engine answers.

@@ -1,7 +1,7 @@
 using DossierTracker.LoadBench;
 
 // Load benchmarks against a running tracker; ops/bench/run starts everything and calls this.
-// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four) | soak | reports | import | reads.
+// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four) | soak | reports | import | reads | overload.
 var settings = BenchSettings.FromEnvironment();
 var command = args.FirstOrDefault() ?? "ingest";
 switch (command)
@@ -33,8 +33,13 @@ switch (command)
         Console.WriteLine(await new ReadsBench(settings, Required("BENCH_API_DLL"), Environment.GetEnvironmentVariable("BENCH_BASELINE_DLL") is { Length: > 0 } baseline ? baseline : null,
             Required("BENCH_UNITS"), Required("BENCH_PROCEDURES")).RunAsync());
         break;
+    case "overload":
+        var trackerPid = int.TryParse(Environment.GetEnvironmentVariable("BENCH_TRACKER_PID"), out var pid) ? pid : (int?)null;
+        var overload = await new OverloadBench(settings, trackerPid).RunAsync();
+        Console.WriteLine(overload.ToMarkdown());
+        return overload.Passed ? 0 : 1;
     default:
-        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak, reports, import, reads.");
+        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak, reports, import, reads, overload.");
 }
 return 0;
 

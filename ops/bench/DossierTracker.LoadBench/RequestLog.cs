@@ -27,11 +27,13 @@ public sealed class RequestLog(Stopwatch clock)
     public IReadOnlyCollection<FailedRequest> Failures => _failures;
     public IReadOnlyCollection<string> Surprises => _surprises;
     public long SurpriseCount => Interlocked.Read(ref _surpriseCount);
+    public Stopwatch Clock => clock;
 
     /// <summary>Sends a request and times it to the end of its body.</summary>
-    public async Task<Answer> SendAsync(string kind, string path, Func<Task<HttpResponseMessage>> send)
+    /// <param name="due">When an open-loop client meant to send it (on <see cref="Clock"/>): its latency counts from then.</param>
+    public async Task<Answer> SendAsync(string kind, string path, Func<Task<HttpResponseMessage>> send, TimeSpan? due = null)
     {
-        var started = clock.Elapsed;
+        var started = due ?? clock.Elapsed;
         Answer answer;
         try
         {

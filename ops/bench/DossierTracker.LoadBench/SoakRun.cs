@@ -5,8 +5,9 @@ namespace DossierTracker.LoadBench;
 
 /// <summary>
 /// The soak (issue 8): for SOAK_MINUTES, at once, the simulator backfilling past years (the writer), three supervisors
-/// reading lists, reports, dossiers and the dashboard, and a read-your-write probe every 5 s; meanwhile the tracker's
-/// RSS and the CPU split are sampled each second and its managed heap each minute.
+/// reading lists, reports, dossiers and the dashboard, single posts at a steady rate, and a read-your-write probe every
+/// 5 s; meanwhile the tracker's RSS and the CPU split are sampled each second, its managed heap each minute, and what
+/// could stall a request (checkpoints, pools, thread pool, GC) twice a second.
 /// </summary>
 public sealed class SoakRun(BenchSettings bench, ProvinceSettings province, SoakSettings soak)
 {
@@ -20,10 +21,13 @@ public sealed class SoakRun(BenchSettings bench, ProvinceSettings province, Soak
             new LoadedMonths(), new SeenDossiers(), new RequestLog(clock), api);
         var writer = new SoakWriter(bench, province with { Scale = soak.Scale }, context.Months);
         var probe = new ReadYourWriteProbe(context);
+        var poster = new SoakPoster(context, soak.PostsPerSecond);
+        var stalls = new StallSampler(database, api, bench.AdminKey, clock);
         var eventsBefore = await EventCountAsync(database);
         var metricsBefore = await TrackerMetrics.ScrapeAsync(api, bench.AdminKey);
-        var started = DateTimeOffset.UtcNow;
-        Console.Error.WriteLine($"==> Soak: {soak.Duration.TotalMinutes:0.#} minutes of mixed traffic (writer at scale {soak.Scale}, {SoakSettings.Readers} readers, a probe every {SoakSettings.ProbeInterval.TotalSeconds:0} s) ...");
+        var (started, startedOnClock) = (DateTimeOffset.UtcNow, clock.Elapsed);
+        Console.Error.WriteLine($"==> Soak: {soak.Duration.TotalMinutes:0.#} minutes of mixed traffic (writer at scale {soak.Scale}, {SoakSettings.Readers} readers, "
+            + $"{soak.PostsPerSecond:0.#} single posts/s, a probe every {SoakSettings.ProbeInterval.TotalSeconds:0} s) ...");
 
         var sampler = TrackerProcesses.Sampler(province.TrackerPid, postmaster, ("simulator", () => writer.Pid is > 0 and var pid ? [pid] : []));
         using var deadline = new CancellationTokenSource(soak.Duration);
@@ -31,6 +35,8 @@ public sealed class SoakRun(BenchSettings bench, ProvinceSettings province, Soak
         await Task.WhenAll([
             writer.RunAsync(deadline.Token),
             probe.RunAsync(deadline.Token),
+            poster.RunAsync(deadline.Token),
+            stalls.RunAsync(deadline.Token),
             EachMinuteAsync(api, bench.AdminKey, clock, heap, deadline.Token),
             .. Enumerable.Range(0, SoakSettings.Readers).Select(i => new SoakReader(context, i).RunAsync(deadline.Token)),
         ]);
@@ -40,7 +46,12 @@ public sealed class SoakRun(BenchSettings bench, ProvinceSettings province, Soak
 
         var metricsAfter = await TrackerMetrics.ScrapeAsync(api, bench.AdminKey);
         heap.Add((clock.Elapsed, metricsAfter.ManagedHeapMb));
-        return new SoakReport(soak, elapsed, context.Log, writer, probe.Results, use, sampler.RssTrace, heap,
+        // Checkpoints are logged in wall-clock time; the requests and samples are on the soak's clock.
+        var origin = started - startedOnClock;
+        var checkpoints = PostgresCheckpoints.Between(soak.PostgresLog, started, ended)
+            .Select(c => (c.Started - origin, c.Ended - origin, c)).ToList();
+        var stallReport = new StallReport([.. context.Log.Records.Where(r => r.Kind == SoakPoster.Kind)], stalls.Samples, checkpoints);
+        return new SoakReport(soak, elapsed, context.Log, writer, probe.Results, use, sampler.RssTrace, heap, stallReport,
             TrackerMetrics.RequestsBetween(metricsBefore, metricsAfter), await EventCountAsync(database) - eventsBefore,
             TrackerLog.Between(soak.TrackerLog, started, ended.AddSeconds(5)));
     }

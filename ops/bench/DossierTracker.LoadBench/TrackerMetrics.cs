@@ -21,6 +21,14 @@ public sealed partial class TrackerMetrics(IReadOnlyList<(string Name, IReadOnly
             double.Parse(m.Groups["value"].Value, CultureInfo.InvariantCulture))).ToList());
     }
 
+    /// <summary>The sum of a metric's samples whose name starts with <paramref name="name"/> (and match the label, when given); null when none.</summary>
+    public double? Value(string name, string? label = null, string? labelValue = null)
+    {
+        var matching = samples.Where(s => s.Name.StartsWith(name, StringComparison.Ordinal)
+            && (label is null || s.Labels.GetValueOrDefault(label) == labelValue)).ToList();
+        return matching.Count == 0 ? null : matching.Sum(s => s.Value);
+    }
+
     public double ManagedHeapMb => samples.Where(s => s.Name == "dotnet_gc_last_collection_heap_size_bytes").Sum(s => s.Value) / (1024 * 1024);
 
     /// <summary>Requests answered, by "METHOD route" and status code.</summary>
