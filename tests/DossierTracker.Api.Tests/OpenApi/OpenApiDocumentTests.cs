@@ -176,7 +176,7 @@ public sealed class OpenApiDocumentTests(TrackerApp app) : ApiScenario(app)
             ProblemCodes.OutOfScopeUnit, ProblemCodes.EventIdConflict, ProblemCodes.DossierNotReceived, ProblemCodes.DossierExists,
             ProblemCodes.DossierClosed, ProblemCatalogue.PayloadTooLarge, ProblemCatalogue.UnsupportedMediaType, ProblemCodes.UnknownUnit,
             ProblemCodes.UnknownProcedure, ProblemCodes.DueBeforeReceived, ProblemCodes.FutureEvent, ProblemCodes.OccurredBeforeReceived,
-            ProblemCatalogue.TooManyRequests, ProblemCatalogue.DatabaseUnavailable,
+            ProblemCatalogue.TooManyRequests, ProblemCatalogue.DatabaseUnavailable, ProblemCatalogue.Overloaded,
         ], ignoreOrder: true);
     }
 
