@@ -130,7 +130,8 @@ public sealed class SyntheticDossiers(NpgsqlDataSource database, string apiDll, 
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             ArgumentList = { apiDll, "db-apply" },
-            Environment = { ["ConnectionStrings__Marten"] = connectionString, ["Logging__LogLevel__Default"] = "Warning" },
+            // No command timeout: building the indexes of 1,000,000 rows on a busy machine outlasts the default 30 s.
+            Environment = { ["ConnectionStrings__Marten"] = connectionString + ";Command Timeout=0", ["Logging__LogLevel__Default"] = "Warning" },
         };
         using var process = Process.Start(start) ?? throw new InvalidOperationException("db-apply did not start.");
         var output = process.StandardOutput.ReadToEndAsync();
