@@ -1,3 +1,4 @@
+using DossierTracker.Api.Accounts;
 using DossierTracker.Api.Dashboard;
 using DossierTracker.Api.Dossiers;
 using DossierTracker.Api.Health;
@@ -23,6 +24,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHttpKernel();
 builder.Services.AddSecurity(builder.Configuration);
 builder.Services.AddDashboard();
+builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddHealth();
 builder.Services.AddOperations(builder.Configuration);
 builder.Services.AddStore(builder.Configuration);
