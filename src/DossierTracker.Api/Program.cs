@@ -1,3 +1,4 @@
+using DossierTracker.Api.Audit;
 using DossierTracker.Api.Dashboard;
 using DossierTracker.Api.Dossiers;
 using DossierTracker.Api.Health;
@@ -28,6 +29,7 @@ builder.Services.AddOperations(builder.Configuration);
 builder.Services.AddStore(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(new TrackerClock(TimeProvider.System));
+builder.Services.AddAudit();
 builder.Services.AddReferenceData(builder.Configuration);
 builder.Services.AddReadModel();
 builder.Services.AddIngesting();
