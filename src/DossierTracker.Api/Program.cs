@@ -1,4 +1,5 @@
 using DossierTracker.Api.Accounts;
+using DossierTracker.Api.Audit;
 using DossierTracker.Api.Dashboard;
 using DossierTracker.Api.Dossiers;
 using DossierTracker.Api.Health;
@@ -30,6 +31,7 @@ builder.Services.AddOperations(builder.Configuration);
 builder.Services.AddStore(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(new TrackerClock(TimeProvider.System));
+builder.Services.AddAudit();
 builder.Services.AddReferenceData(builder.Configuration);
 builder.Services.AddReadModel();
 builder.Services.AddIngesting();
