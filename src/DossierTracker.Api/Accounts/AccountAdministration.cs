@@ -1,3 +1,4 @@
+using DossierTracker.Api.Audit;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Calendar;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ namespace DossierTracker.Api.Accounts;
 /// </summary>
 public sealed class AccountAdministration(AccountRegistry registry, ReferenceDataCache referenceData, TotpCodes totp, AccountAudit audit, TrackerClock clock)
 {
-    public async Task<IReadOnlyList<AccountProblem>> CreateAsync(AccountProfile profile, string? password, AccountActor actor, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AccountProblem>> CreateAsync(AccountProfile profile, string? password, AuditActor actor, CancellationToken cancellationToken)
     {
         var units = (await referenceData.RefreshAsync(cancellationToken)).Units;
         var problems = AccountRules.Check(profile, units).Concat(PasswordPolicy.Check(password, profile.Username)).ToList();
@@ -27,33 +28,31 @@ public sealed class AccountAdministration(AccountRegistry registry, ReferenceDat
             CreatedAt = clock.Now,
         };
         account = account with { PasswordHash = AccountSignIn.HashPassword(account, password!) };
-        if (!await registry.InsertAsync(account, cancellationToken)) return [new("username", "taken", $"'{profile.Username}' is taken")];
-        await audit.ChangedAsync("account.created", actor, null, account, null, cancellationToken);
-        return [];
+        var created = await registry.InsertAsync(account, session => audit.Enlist(session, AuditActions.AccountCreated, actor, null, account, null),
+            cancellationToken);
+        return created ? [] : [new("username", "taken", $"'{profile.Username}' is taken")];
     }
 
     /// <summary>Null when there is no such account; disabling twice changes nothing the second time.</summary>
-    public async Task<Account?> DisableAsync(string username, AccountActor actor, string? reason, CancellationToken cancellationToken)
+    public async Task<Account?> DisableAsync(string username, AuditActor actor, string? reason, CancellationToken cancellationToken)
     {
-        var updated = await registry.UpdateAsync(Account.IdOf(username), a => a.Disabled ? null : a.WithNewStamp() with { Disabled = true }, cancellationToken);
-        if (updated is { Changed: true, Account: var after })
-            await audit.ChangedAsync("account.disabled", actor, after with { Disabled = false }, after, reason, cancellationToken);
+        var updated = await registry.UpdateAsync(Account.IdOf(username), a => a.Disabled ? null : a.WithNewStamp() with { Disabled = true },
+            cancellationToken, (session, before, after) => audit.Enlist(session, AuditActions.AccountDisabled, actor, before, after, reason));
         return updated?.Account;
     }
 
     /// <summary>Moves an account to another role or unit; its sessions end, so the next one carries the new scope.</summary>
-    public async Task<IReadOnlyList<AccountProblem>> SetRoleAndUnitAsync(string username, string role, string unitCode, AccountActor actor, string? reason,
+    public async Task<IReadOnlyList<AccountProblem>> SetRoleAndUnitAsync(string username, string role, string unitCode, AuditActor actor, string? reason,
         CancellationToken cancellationToken)
     {
         var before = await registry.LoadAsync(Account.IdOf(username), cancellationToken);
         if (before is null) return [new("username", "unknown", $"no account '{username}'")];
         var problems = AccountRules.Check(before.Profile with { Role = role, UnitCode = unitCode }, (await referenceData.GetAsync(cancellationToken)).Units);
         if (problems.Count > 0) return problems;
-        var updated = await registry.UpdateAsync(before.Id, a => a.Role == role && a.UnitCode == unitCode
+        await registry.UpdateAsync(before.Id, a => a.Role == role && a.UnitCode == unitCode
             ? null
-            : a.WithNewStamp() with { Role = role, UnitCode = unitCode }, cancellationToken);
-        if (updated is { Changed: true, Account: var after })
-            await audit.ChangedAsync("account.changed", actor, before, after, reason, cancellationToken);
+            : a.WithNewStamp() with { Role = role, UnitCode = unitCode },
+            cancellationToken, (session, previous, after) => audit.Enlist(session, AuditActions.AccountChanged, actor, previous, after, reason));
         return [];
     }
 
@@ -68,10 +67,9 @@ public sealed class AccountAdministration(AccountRegistry registry, ReferenceDat
         var problems = PasswordPolicy.Check(replacement, account.Username);
         if (problems.Count > 0) return (null, problems);
         if (replacement == current) return (null, [new("newPassword", "unchanged", "must differ from the current password")]);
-        var updated = await registry.UpdateAsync(id, a => a.WithNewStamp() with { PasswordHash = AccountSignIn.HashPassword(a, replacement!) }, cancellationToken);
-        if (updated is not { Account: var after }) return (null, [new("currentPassword", "disabled", "the account no longer exists")]);
-        await audit.ChangedAsync("account.password-changed", AccountActor.Of(after), null, after, null, cancellationToken);
-        return (after, []);
+        var updated = await registry.UpdateAsync(id, a => a.WithNewStamp() with { PasswordHash = AccountSignIn.HashPassword(a, replacement!) },
+            cancellationToken, (session, before, after) => audit.Enlist(session, AuditActions.AccountPasswordChanged, AccountAudit.Actor(after), before, after, null));
+        return updated is { Account: var after } ? (after, []) : (null, [new("currentPassword", "disabled", "the account no longer exists")]);
     }
 
     /// <summary>A new, unconfirmed second factor replacing any unconfirmed one; its secret is returned to be shown once.</summary>
@@ -89,9 +87,7 @@ public sealed class AccountAdministration(AccountRegistry registry, ReferenceDat
         if (account?.Totp is not { Confirmed: false } pending || totp.StepOf(pending, code) is not { } step) return null;
         var updated = await registry.UpdateAsync(id, a => a.Totp == pending
             ? a.WithNewStamp() with { Totp = pending with { Confirmed = true, LastUsedStep = step } }
-            : null, cancellationToken);
-        if (updated is not { Changed: true, Account: var after }) return null;
-        await audit.ChangedAsync("account.totp-enabled", AccountActor.Of(after), account, after, null, cancellationToken);
-        return after;
+            : null, cancellationToken, (session, before, after) => audit.Enlist(session, AuditActions.AccountTotpEnabled, AccountAudit.Actor(after), before, after, null));
+        return updated is { Changed: true, Account: var after } ? after : null;
     }
 }

@@ -1,37 +1,48 @@
+using System.Text.Json.Nodes;
+using DossierTracker.Api.Audit;
+using Marten;
+
 namespace DossierTracker.Api.Accounts;
 
-/// <summary>What accounts report to the audit trail: sign-ins, failures (with the username typed, never the password), lockouts and changes.</summary>
-public sealed class AccountAudit(ILogger<AccountAudit> log)
+/// <summary>
+/// What accounts write to the audit trail. Sign-ins, failures (with the username typed, never the password) and
+/// lockouts are facts of their own; a change of an account is enlisted in the session that stores it, so both commit
+/// together. An account is shown by what an inspector may see: never its password hash or TOTP secret.
+/// </summary>
+public sealed class AccountAudit(AuditTrail trail)
 {
-    public Task SignedInAsync(Account account, string method, CancellationToken cancellationToken)
-    {
-        log.LogInformation("Account {Username} signed in ({Method})", account.Username, method);
-        return Task.CompletedTask;
-    }
+    /// <summary>Longer usernames are cut: whatever someone types must not fill the trail.</summary>
+    private const int UsernameShown = 100;
+
+    public Task SignedInAsync(Account account, string method, CancellationToken cancellationToken) =>
+        trail.RecordAsync(new AuditEntry(AuditActions.SignedIn, Actor(account), account.UnitCode, account.Username, null,
+            new JsonObject { ["method"] = method }, null), cancellationToken);
 
     public Task SignInFailedAsync(string username, Account? account, string reason, CancellationToken cancellationToken)
     {
-        log.LogWarning("Sign-in as {Username} refused: {Reason}", username, reason);
-        return Task.CompletedTask;
+        var typed = username.Length > UsernameShown ? username[..UsernameShown] : username;
+        return trail.RecordAsync(new AuditEntry(AuditActions.SignInFailed, AuditActor.System("sign-in", typed), account?.UnitCode, typed, null,
+            new JsonObject { ["reason"] = reason }, null), cancellationToken);
     }
 
-    public Task LockedOutAsync(Account account, CancellationToken cancellationToken)
+    public Task LockedOutAsync(Account account, CancellationToken cancellationToken) =>
+        trail.RecordAsync(new AuditEntry(AuditActions.AccountLockedOut, AuditActor.System("sign-in"), account.UnitCode, account.Username, null,
+            new JsonObject { ["lockedUntil"] = account.LockedUntil }, null), cancellationToken);
+
+    /// <summary>Queues the entry of a change into the session that stores it.</summary>
+    public void Enlist(IDocumentSession session, string action, AuditActor actor, Account? before, Account after, string? reason) =>
+        trail.Enlist(session, new AuditEntry(action, actor, after.UnitCode, after.Username, before is null ? null : View(before), View(after), reason));
+
+    public static AuditActor Actor(Account account) => AuditActor.Account(account.Id, account.FullName);
+
+    private static JsonObject View(Account account) => new()
     {
-        log.LogWarning("Account {Username} locked until {Until}", account.Username, account.LockedUntil);
-        return Task.CompletedTask;
-    }
-
-    public Task ChangedAsync(string action, AccountActor actor, Account? before, Account after, string? reason, CancellationToken cancellationToken)
-    {
-        log.LogInformation("Account {Username}: {Action} by {Actor}", after.Username, action, actor.Id);
-        return Task.CompletedTask;
-    }
-}
-
-/// <summary>Who changes an account: the account itself, an administrator's account, or the command line.</summary>
-public sealed record AccountActor(string Kind, string Id, string? Name)
-{
-    public static readonly AccountActor CommandLine = new("system", "command-line", "accounts command");
-
-    public static AccountActor Of(Account account) => new("account", account.Id, account.FullName);
+        ["username"] = account.Username,
+        ["name"] = account.FullName,
+        ["email"] = account.Email,
+        ["role"] = account.Role,
+        ["unitCode"] = account.UnitCode,
+        ["disabled"] = account.Disabled,
+        ["twoFactor"] = account.RequiresCode,
+    };
 }

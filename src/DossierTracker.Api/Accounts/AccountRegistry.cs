@@ -35,11 +35,12 @@ public sealed class AccountRegistry(IDocumentStore store, TimeProvider time, IOp
         return await session.LoadAsync<Account>(id, cancellationToken);
     }
 
-    /// <summary>False when the username is taken (in any case).</summary>
-    public async Task<bool> InsertAsync(Account account, CancellationToken cancellationToken)
+    /// <summary>False when the username is taken (in any case). <paramref name="alongside"/> adds writes that commit with it.</summary>
+    public async Task<bool> InsertAsync(Account account, Action<IDocumentSession> alongside, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
         session.Insert(account);
+        alongside(session);
         try
         {
             await session.SaveChangesAsync(cancellationToken);
@@ -55,9 +56,11 @@ public sealed class AccountRegistry(IDocumentStore store, TimeProvider time, IOp
     /// Applies <paramref name="change"/> to the stored account and writes the result, unless another writer got there
     /// first: then it reads again and applies the change to what that writer left. <paramref name="change"/> may be
     /// called more than once and must only compute; null means "no change". Returns the account as stored after, and
-    /// whether this call changed it; null when there is no such account.
+    /// whether this call changed it; null when there is no such account. <paramref name="alongside"/> (given the account
+    /// before and after) adds writes that commit with the change, such as its audit entry.
     /// </summary>
-    public async Task<(Account Account, bool Changed)?> UpdateAsync(string id, Func<Account, Account?> change, CancellationToken cancellationToken)
+    public async Task<(Account Account, bool Changed)?> UpdateAsync(string id, Func<Account, Account?> change, CancellationToken cancellationToken,
+        Action<IDocumentSession, Account, Account>? alongside = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -66,6 +69,7 @@ public sealed class AccountRegistry(IDocumentStore store, TimeProvider time, IOp
             if (current is null) return null;
             if (change(current) is not { } changed) return (current, false);
             session.Store(changed);
+            alongside?.Invoke(session, current, changed);
             try
             {
                 await session.SaveChangesAsync(cancellationToken);

@@ -8,7 +8,7 @@ namespace DossierTracker.Api.Accounts;
 public enum SignInOutcome { SignedIn, CodeRequired, Refused, LockedOut, Disabled, TicketExpired }
 
 /// <summary>What a sign-in step decided; <see cref="Account"/> is set when it signed in or asks for a code.</summary>
-public sealed record SignInResult(SignInOutcome Outcome, Account? Account = null, string? Ticket = null);
+public sealed record SignInAttempt(SignInOutcome Outcome, Account? Account = null, string? Ticket = null);
 
 /// <summary>
 /// Password sign-in and its TOTP step. Every failure (a wrong password, a wrong or replayed code) counts against the
@@ -35,7 +35,7 @@ public sealed class AccountSignIn(
     public static PasswordVerificationResult VerifyPassword(Account account, string password) =>
         account.PasswordHash is null ? PasswordVerificationResult.Failed : Hasher.VerifyHashedPassword(account, account.PasswordHash, password);
 
-    public async Task<SignInResult> WithPasswordAsync(string username, string password, CancellationToken cancellationToken)
+    public async Task<SignInAttempt> WithPasswordAsync(string username, string password, CancellationToken cancellationToken)
     {
         var account = await registry.LoadAsync(Account.IdOf(username), cancellationToken);
         if (account?.PasswordHash is null)
@@ -66,7 +66,7 @@ public sealed class AccountSignIn(
     }
 
     /// <summary>The second step: the code from the account's authenticator, with the ticket the first step gave.</summary>
-    public async Task<SignInResult> WithCodeAsync(string ticket, string? code, CancellationToken cancellationToken)
+    public async Task<SignInAttempt> WithCodeAsync(string ticket, string? code, CancellationToken cancellationToken)
     {
         if (!TryReadTicket(ticket, out var id, out var stamp)) return new(SignInOutcome.TicketExpired);
         var account = await registry.LoadAsync(id, cancellationToken);
@@ -88,7 +88,7 @@ public sealed class AccountSignIn(
         return new(SignInOutcome.SignedIn, signedIn);
     }
 
-    private async Task<SignInResult> FailAsync(Account account, string username, string reason, CancellationToken cancellationToken)
+    private async Task<SignInAttempt> FailAsync(Account account, string username, string reason, CancellationToken cancellationToken)
     {
         var now = clock.Now;
         var settings = options.Value;

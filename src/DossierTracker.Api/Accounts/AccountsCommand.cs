@@ -1,3 +1,4 @@
+using DossierTracker.Api.Audit;
 using JasperFx.CommandLine;
 
 namespace DossierTracker.Api.Accounts;
@@ -11,19 +12,25 @@ public sealed class AccountsInput : NetCoreInput
     [Description("For disable: the username")]
     public string? Target { get; set; }
 
+    // Long names only: the one-letter ones would clash (-u, -e) with each other and with the host's own flags.
     [Description("Username of the new account (letters, digits, '.', '-', '_'; unique whatever its case)")]
+    [FlagAlias("username", true)]
     public string? UsernameFlag { get; set; }
 
     [Description("Full name of the account's owner")]
+    [FlagAlias("name", true)]
     public string? NameFlag { get; set; }
 
     [Description("Email address of the account's owner")]
+    [FlagAlias("email", true)]
     public string? EmailFlag { get; set; }
 
     [Description("Role: supervisor or admin")]
+    [FlagAlias("role", true)]
     public string? RoleFlag { get; set; }
 
     [Description("Scope unit code: the account sees this unit and every unit below it")]
+    [FlagAlias("unit", true)]
     public string? UnitFlag { get; set; }
 
     [Description("Read the password from the first line of standard input (required for create: never on the command line)")]
@@ -59,7 +66,7 @@ public sealed class AccountsCommand : JasperFxAsyncCommand<AccountsInput>
         if (!input.PasswordStdinFlag) return Fail("--password-stdin is required: pipe the password in, so it never shows in the process list or shell history.");
         var password = Console.In.ReadLine();
         var profile = new AccountProfile(input.UsernameFlag ?? "", input.NameFlag ?? "", input.EmailFlag ?? "", input.RoleFlag ?? "", input.UnitFlag ?? "");
-        var problems = await administration.CreateAsync(profile, password, AccountActor.CommandLine, CancellationToken.None);
+        var problems = await administration.CreateAsync(profile, password, CommandLine, CancellationToken.None);
         if (problems.Count > 0) return Fail(string.Join(Environment.NewLine, problems.Select(p => $"--{p.Field} {p.Message}.")));
         Console.WriteLine($"Created the {profile.Role} account '{profile.Username}' for unit {profile.UnitCode}.");
         return true;
@@ -76,11 +83,14 @@ public sealed class AccountsCommand : JasperFxAsyncCommand<AccountsInput>
     private static async Task<bool> Disable(AccountsInput input, AccountAdministration administration)
     {
         if (string.IsNullOrWhiteSpace(input.Target)) return Fail("Name the username to disable.");
-        if (await administration.DisableAsync(input.Target, AccountActor.CommandLine, null, CancellationToken.None) is null)
+        if (await administration.DisableAsync(input.Target, CommandLine, null, CancellationToken.None) is null)
             return Fail($"No account '{input.Target}'.");
         Console.WriteLine($"Disabled '{input.Target}'; its sessions end at their next request.");
         return true;
     }
+
+    /// <summary>The operating-system user who ran the command, as the audit trail's actor.</summary>
+    private static AuditActor CommandLine => AuditActor.System("command-line", Environment.UserName);
 
     private static bool Fail(string message)
     {

@@ -15,10 +15,17 @@ public static class AuditActions
     public const string KeyRevoked = "key.revoked";
     public const string SignedIn = "sign-in";
     public const string SignInFailed = "sign-in.failed";
+    public const string AccountLockedOut = "account.locked-out";
+    public const string AccountCreated = "account.created";
+    public const string AccountDisabled = "account.disabled";
+    public const string AccountChanged = "account.changed";
+    public const string AccountPasswordChanged = "account.password-changed";
+    public const string AccountTotpEnabled = "account.totp-enabled";
 
     public static readonly IReadOnlyList<string> All =
     [
         UnitCreated, UnitChanged, ProcedureCreated, ProcedureChanged, CalendarYearCorrected, KeyCreated, KeyRevoked,
-        SignedIn, SignInFailed,
+        SignedIn, SignInFailed, AccountLockedOut, AccountCreated, AccountDisabled, AccountChanged, AccountPasswordChanged,
+        AccountTotpEnabled,
     ];
 }
