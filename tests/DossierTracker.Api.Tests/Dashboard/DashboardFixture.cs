@@ -90,8 +90,9 @@ public sealed class DashboardFixture : IAsyncLifetime
         await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/signin");
+        await page.ClickAsync("details.key-signin > summary");
         await page.FillAsync("#key", key);
-        await page.RunAndWaitForResponseAsync(() => page.ClickAsync(".signin-form button[type=submit]"), r => r.Url == BaseUrl + "/");
+        await page.RunAndWaitForResponseAsync(() => page.ClickAsync(".key-signin-form button[type=submit]"), r => r.Url == BaseUrl + "/");
         return (await context.CookiesAsync()).Select(c => new Cookie
         {
             Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
