@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using DossierTracker.Api.Accounts;
 using DossierTracker.Api.Security;
 using DossierTracker.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public sealed class DashboardFixture : IAsyncLifetime
     public IReadOnlyList<Cookie> SupervisorSession { get; private set; } = [];
 
     public ApiKeyRegistry Keys => _server!.Services.GetRequiredService<ApiKeyRegistry>();
+    public AccountAdministration Accounts => _server!.Services.GetRequiredService<AccountAdministration>();
 
     public async Task InitializeAsync()
     {
