@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using DossierTracker.Api.Accounts;
 using DossierTracker.Api.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -9,10 +10,12 @@ namespace DossierTracker.Api.Dashboard;
 /// The dashboard's cookie session ("Dashboard" scheme), separate from the API's "ApiKey" scheme.
 /// <para>
 /// Pages depend only on claims: <see cref="ClaimTypes.Role"/>, <see cref="TrackerClaims.ScopeUnit"/> and
-/// <see cref="ClaimTypes.Name"/>. Today they come from an API key typed on the sign-in page; the cookie then also holds
-/// the key's id (never its secret) and every request checks the key still exists and is not revoked. An OpenID Connect
-/// provider can be added later as a challenge scheme that signs into this same cookie after mapping its token's claims
-/// onto these three; its sessions carry no key id and are not checked against the key registry.
+/// <see cref="ClaimTypes.Name"/>. They come from an account (username and password, with a TOTP code when the account
+/// has one) or from an API key typed on the sign-in page. The cookie then also holds the account's id and security
+/// stamp, or the key's id (never its secret), and every request checks the account or key again: a disabled account,
+/// a changed role, unit, password or second factor (a new stamp), a revoked key all end the session, on every node, and
+/// the claims must equal the account's or key's own, so a session never reaches further than its source. Single
+/// sign-on can later sign into this same cookie with <see cref="PrincipalFor(Account)"/> once it has matched an account.
 /// </para>
 /// <para>
 /// Every session also carries a random session id, which sign-out records as ended (<see cref="DashboardSessions"/>), so
@@ -26,6 +29,9 @@ public static class DashboardAuthentication
     public const string Policy = "dashboard";
     /// <summary>The API key a session was opened with; absent for sessions from another sign-in method.</summary>
     public const string KeyIdClaim = "dt:api-key-id";
+    /// <summary>The account a session was opened for, and its security stamp then; absent for key sessions.</summary>
+    public const string AccountIdClaim = "dt:account-id";
+    public const string SecurityStampClaim = "dt:security-stamp";
     /// <summary>Random per sign-in; what sign-out ends on the server.</summary>
     public const string SessionIdClaim = "dt:session-id";
     public const string CookieName = "dt_session";
@@ -67,18 +73,38 @@ public static class DashboardAuthentication
     }
 
     /// <summary>The session's identity: what the pages need, and the key id to re-check it by. No secret.</summary>
-    public static ClaimsPrincipal PrincipalFor(ApiKey key) => new(new ClaimsIdentity(
+    public static ClaimsPrincipal PrincipalFor(ApiKey key) => Principal(key.Name, key.Role, key.UnitCode, new Claim(KeyIdClaim, key.Id));
+
+    /// <summary>The session's identity for an account: its id and security stamp to re-check it by.</summary>
+    public static ClaimsPrincipal PrincipalFor(Account account) => Principal(account.FullName, account.Role, account.UnitCode,
+        new Claim(AccountIdClaim, account.Id), new Claim(SecurityStampClaim, account.SecurityStamp));
+
+    private static ClaimsPrincipal Principal(string name, string role, string unitCode, params Claim[] source) => new(new ClaimsIdentity(
         [
             new Claim(SessionIdClaim, Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))),
-            new Claim(KeyIdClaim, key.Id),
-            new Claim(ClaimTypes.Name, key.Name),
-            new Claim(ClaimTypes.Role, key.Role),
-            new Claim(TrackerClaims.ScopeUnit, key.UnitCode),
+            new Claim(ClaimTypes.Name, name),
+            new Claim(ClaimTypes.Role, role),
+            new Claim(TrackerClaims.ScopeUnit, unitCode),
+            .. source,
         ], Scheme, ClaimTypes.Name, ClaimTypes.Role));
 
+    /// <summary>Opens a browser-session cookie for an account.</summary>
+    public static Task SignInAsync(HttpContext http, Account account) =>
+        http.SignInAsync(Scheme, PrincipalFor(account), new AuthenticationProperties { IsPersistent = false });
+
     /// <summary>
-    /// A session without an id, one signed out, or one whose key is revoked or deleted ends at its next request (the
-    /// registry and the sessions cache a few seconds).
+    /// After the account changed its own password or second factor (a new stamp, which ends its other sessions): this
+    /// browser's session goes on under the new stamp, and its old cookie is ended like any other.
+    /// </summary>
+    public static async Task RenewAsync(HttpContext http, Account account)
+    {
+        await SignOutEverywhereAsync(http);
+        await SignInAsync(http, account);
+    }
+
+    /// <summary>
+    /// A session without an id, one signed out, one whose key is revoked or deleted, or one whose account is disabled,
+    /// deleted or re-stamped ends at its next request (the registries and the sessions cache a few seconds).
     /// </summary>
     private static async Task RevalidateAsync(CookieValidatePrincipalContext context)
     {
@@ -91,10 +117,21 @@ public static class DashboardAuthentication
     {
         if (principal?.FindFirstValue(SessionIdClaim) is not { } sessionId) return false;
         if (!await http.RequestServices.GetRequiredService<DashboardSessions>().IsLiveAsync(sessionId, http.RequestAborted)) return false;
-        if (principal.FindFirstValue(KeyIdClaim) is not { } keyId) return true;
+        if (principal.FindFirstValue(AccountIdClaim) is { } accountId)
+        {
+            var account = await http.RequestServices.GetRequiredService<AccountRegistry>().FindAsync(accountId, http.RequestAborted);
+            return account is { Disabled: false } && principal.FindFirstValue(SecurityStampClaim) == account.SecurityStamp
+                && Matches(principal, account.Role, account.UnitCode);
+        }
+        if (principal.FindFirstValue(KeyIdClaim) is not { } keyId) return false;
         var key = await http.RequestServices.GetRequiredService<ApiKeyRegistry>().FindAsync(keyId, http.RequestAborted);
-        return key is not null && !key.IsRevoked && principal.IsInRole(key.Role) && principal.ScopeUnitCode() == key.UnitCode;
+        return key is not null && !key.IsRevoked && Matches(principal, key.Role, key.UnitCode);
     }
+
+    /// <summary>Exactly one role and one scope unit, the source's own.</summary>
+    private static bool Matches(ClaimsPrincipal principal, string role, string unitCode) =>
+        principal.FindAll(ClaimTypes.Role).Select(c => c.Value).SequenceEqual([role])
+        && principal.FindAll(TrackerClaims.ScopeUnit).Select(c => c.Value).SequenceEqual([unitCode]);
 
     /// <summary>Ends the signed-in session on every instance, then clears the cookie.</summary>
     public static async Task SignOutEverywhereAsync(HttpContext http)

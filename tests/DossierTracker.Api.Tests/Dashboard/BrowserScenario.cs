@@ -35,15 +35,28 @@ public abstract class BrowserScenario(DashboardFixture dashboard) : IAsyncLifeti
         return await Page.GotoAsync(path);
     }
 
-    /// <summary>Signs in on the sign-in page and waits for the page it leads to.</summary>
+    /// <summary>Signs in with a key (the form under "Đăng nhập bằng khóa API") and waits for the page it leads to.</summary>
     protected async Task SignInAsync(string? key = null)
     {
         if (!Page.Url.Contains("/signin", StringComparison.Ordinal)) await Page.GotoAsync("/signin");
+        await Page.ClickAsync("details.key-signin > summary");
         await Page.FillAsync("#key", key ?? Dashboard.SupervisorKey);
-        await Page.ClickAsync(".signin-form button[type=submit]");
-        // The page that answers the form: a signed-in page after the redirect, or the sign-in page with a message.
-        await Page.Locator("[data-testid=scope-unit], [data-testid=signin-error]").First.WaitForAsync();
+        await Page.ClickAsync(".key-signin-form button[type=submit]");
+        await SignInAnsweredAsync();
     }
+
+    /// <summary>Signs in with a username and password and waits for the page it leads to (which may ask for a code).</summary>
+    protected async Task SignInWithPasswordAsync(string username, string password)
+    {
+        if (!Page.Url.Contains("/signin", StringComparison.Ordinal)) await Page.GotoAsync("/signin");
+        await Page.FillAsync("#username", username);
+        await Page.FillAsync("#password", password);
+        await Page.ClickAsync(".password-form button[type=submit]");
+        await Page.Locator("[data-testid=scope-unit], [data-testid=signin-error], .code-form").First.WaitForAsync();
+    }
+
+    /// <summary>The page that answers the form: a signed-in page after the redirect, or the sign-in page with a message.</summary>
+    private Task SignInAnsweredAsync() => Page.Locator("[data-testid=scope-unit], [data-testid=signin-error]").First.WaitForAsync();
 
     protected string PathAndQuery => new Uri(Page.Url).PathAndQuery;
 

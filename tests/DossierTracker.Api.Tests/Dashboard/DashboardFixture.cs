@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using DossierTracker.Api.Accounts;
 using DossierTracker.Api.Security;
 using DossierTracker.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public sealed class DashboardFixture : IAsyncLifetime
     public IReadOnlyList<Cookie> SupervisorSession { get; private set; } = [];
 
     public ApiKeyRegistry Keys => _server!.Services.GetRequiredService<ApiKeyRegistry>();
+    public AccountAdministration Accounts => _server!.Services.GetRequiredService<AccountAdministration>();
 
     public async Task InitializeAsync()
     {
@@ -90,8 +92,9 @@ public sealed class DashboardFixture : IAsyncLifetime
         await using var context = await NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/signin");
+        await page.ClickAsync("details.key-signin > summary");
         await page.FillAsync("#key", key);
-        await page.RunAndWaitForResponseAsync(() => page.ClickAsync(".signin-form button[type=submit]"), r => r.Url == BaseUrl + "/");
+        await page.RunAndWaitForResponseAsync(() => page.ClickAsync(".key-signin-form button[type=submit]"), r => r.Url == BaseUrl + "/");
         return (await context.CookiesAsync()).Select(c => new Cookie
         {
             Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,

@@ -38,7 +38,14 @@ public sealed partial class DashboardForms(HttpClient client) : IDisposable
     public async Task<HttpResponseMessage> SignInAsync(string key, Action<HttpRequestMessage>? configure = null)
     {
         (await GetAsync("/signin", configure)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        return await PostFormAsync("/signin", new() { ["key"] = key, ["returnUrl"] = "/" }, configure);
+        return await PostFormAsync("/signin?handler=Key", new() { ["key"] = key, ["returnUrl"] = "/" }, configure);
+    }
+
+    /// <summary>Opens the sign-in form and posts a username and password: a redirect when signed in, the code form when a code is due.</summary>
+    public async Task<HttpResponseMessage> SignInWithPasswordAsync(string username, string password)
+    {
+        (await GetAsync("/signin")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        return await PostFormAsync("/signin", new() { ["username"] = username, ["password"] = password, ["returnUrl"] = "/" });
     }
 
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, Action<HttpRequestMessage>? configure)

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Alba;
+using DossierTracker.Api.Audit;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
@@ -67,7 +68,7 @@ public sealed class TrackerApp : IAsyncLifetime
         {
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand(
-                $"truncate {TrackerTables.Dossiers}, {TrackerTables.DossierPhases}, {TrackerTables.IngestedEvents}", connection);
+                $"truncate {TrackerTables.Dossiers}, {TrackerTables.DossierPhases}, {TrackerTables.IngestedEvents}, {AuditTable.Name}", connection);
             await command.ExecuteNonQueryAsync();
         }
         await Host.Services.GetRequiredService<ReferenceDataCache>().RefreshAsync(CancellationToken.None);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using DossierTracker.Api.Accounts;
+using DossierTracker.Api.Audit;
 using DossierTracker.Api.Security;
 using DossierTracker.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -11,6 +13,8 @@ namespace DossierTracker.Api.Tests.Security;
 /// <summary>
 /// Every API endpoint × every kind of caller: no key, a revoked key, each role, and keys scoped at the target unit, a
 /// unit below it, a sibling and its parent. Rules are listed per endpoint; an endpoint without a rule fails the test.
+/// Dashboard accounts: their session cookie authenticates no API call, and the dashboard's unit pages answer each
+/// account role × scope as the scope says.
 /// </summary>
 public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
 {
@@ -114,6 +118,61 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
 
         failures.ShouldBeEmpty();
         cases.ShouldBe(Rules.Count * (2 + Roles.All.Count * Scopes.Length));
+    }
+
+    /// <summary>The dashboard pages about a unit: an account session sees them for units in its scope only.</summary>
+    private static readonly string[] UnitPages = ["/", "/units", "/late", "/due-soon", "/report?period=2022-Q3"];
+
+    private const string AccountPassword = "một mật khẩu đủ dài cho ma trận";
+
+    [Fact]
+    public async Task an_account_session_never_authenticates_an_api_call()
+    {
+        using var browser = await AccountSessionAsync(Roles.Admin, TestProvince.Province, "matrix.admin");
+
+        var failures = new List<string>();
+        var id = 0;
+        foreach (var (endpoint, rule) in Rules)
+        {
+            using var request = rule.Request(this, $"account-{id++}");
+            request.Headers.Add("Cookie", browser.CookieHeader);
+            using var client = App.Client();
+            using var response = await client.SendAsync(request);
+            if (response.StatusCode != HttpStatusCode.Unauthorized) failures.Add($"{endpoint} with an admin account's session: {response.StatusCode}, expected 401");
+        }
+
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task every_unit_page_answers_each_account_as_its_scope_says()
+    {
+        var failures = new List<string>();
+        foreach (var role in AccountRules.Roles)
+        foreach (var (scopeName, scopeUnit, covers) in Scopes)
+        {
+            using var browser = await AccountSessionAsync(role, scopeUnit, $"{role}.{scopeName.Replace(' ', '-')}");
+            foreach (var page in UnitPages)
+            {
+                var url = page + (page.Contains('?') ? "&" : "?") + $"unit={Target}";
+                var status = (await browser.GetAsync(url)).StatusCode;
+                var expected = covers ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+                if (status != expected) failures.Add($"{url} as a {role} account scoped at the {scopeName}: {status}, expected {expected}");
+            }
+        }
+
+        failures.ShouldBeEmpty();
+    }
+
+    private async Task<DashboardForms> AccountSessionAsync(string role, string unit, string username)
+    {
+        var problems = await App.Host.Services.GetRequiredService<AccountAdministration>().CreateAsync(
+            new AccountProfile(username, "Matrix " + username, $"{username}@example.gov.vn", role, unit), AccountPassword, AuditActor.System("test"),
+            CancellationToken.None);
+        problems.ShouldBeEmpty();
+        var browser = DashboardForms.For(App.Host);
+        (await browser.SignInWithPasswordAsync(username, AccountPassword)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return browser;
     }
 
     private static (HttpStatusCode Status, int? ItemStatus) Expected(Rule rule, string role, bool covers)

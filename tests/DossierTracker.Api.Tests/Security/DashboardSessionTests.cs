@@ -32,7 +32,7 @@ public sealed partial class DashboardSessionTests
             var form = await client.GetAsync("/signin");
             var html = await form.Content.ReadAsStringAsync();
             var antiforgeryCookie = string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-            using var signIn = new HttpRequestMessage(HttpMethod.Post, "/signin")
+            using var signIn = new HttpRequestMessage(HttpMethod.Post, "/signin?handler=Key")
             {
                 Content = new FormUrlEncodedContent(new Dictionary<string, string>
                 {

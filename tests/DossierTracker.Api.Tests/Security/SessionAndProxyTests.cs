@@ -67,7 +67,7 @@ public sealed class SessionAndProxyTests
         (await browser.GetAsync("/signin")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         await database.StopAsync();
-        var response = await browser.PostFormAsync("/signin", new() { ["key"] = key, ["returnUrl"] = "/" });
+        var response = await browser.PostFormAsync("/signin?handler=Key", new() { ["key"] = key, ["returnUrl"] = "/" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
