@@ -15,7 +15,7 @@ public sealed class FaultTests
     {
         var connectionString = await PostgresServer.CreateDatabaseAsync("fault_500");
         await using var host = await TrackerApp.StartHostAsync(connectionString, new BrokenClock());
-        var admin = await host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(Roles.Admin, "ANY", "admin", CancellationToken.None);
+        var admin = await host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(Roles.Admin, "ANY", "admin", TestAudit.Setup, CancellationToken.None);
         using var client = host.Server.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", admin);
 
@@ -39,7 +39,7 @@ public sealed class FaultTests
         await using var database = PostgresServer.Builder().Build();
         await database.StartAsync();
         await using var host = await TrackerApp.StartHostAsync(database.GetConnectionString(), TimeProvider.System);
-        var admin = await host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(Roles.Admin, "ANY", "admin", CancellationToken.None);
+        var admin = await host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(Roles.Admin, "ANY", "admin", TestAudit.Setup, CancellationToken.None);
         using var client = host.Server.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", admin);
         (await client.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);

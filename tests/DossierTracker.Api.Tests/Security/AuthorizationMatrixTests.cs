@@ -81,7 +81,7 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
     {
         await PostOkAsync(Received("AT-TARGET", unitCode: Target));
         var revoked = await App.CreateKeyAsync(Roles.Admin, TestProvince.Province, "revoked");
-        await App.Host.Services.GetRequiredService<ApiKeyRegistry>().RevokeAsync(revoked, CancellationToken.None);
+        await App.Host.Services.GetRequiredService<ApiKeyRegistry>().RevokeAsync(revoked, TestAudit.Setup, CancellationToken.None);
 
         var failures = new List<string>();
         var cases = 0;

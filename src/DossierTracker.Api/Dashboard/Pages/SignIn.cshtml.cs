@@ -1,4 +1,5 @@
 using System.Globalization;
+using DossierTracker.Api.Audit;
 using DossierTracker.Api.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +9,9 @@ namespace DossierTracker.Api.Dashboard.Pages;
 /// <summary>
 /// Opens a dashboard session with a supervisor or admin API key. The key is checked as the API checks it (an address
 /// that keeps failing is made to wait); the session cookie then holds the key's id, role, scope unit and name and a
-/// session id, never the key itself.
+/// session id, never the key itself. Sign-ins and failed ones (not those made to wait) go to the audit trail.
 /// </summary>
-public sealed class SignInModel(ApiKeyVerifier verifier) : DashboardPageModel
+public sealed class SignInModel(ApiKeyVerifier verifier, ApiKeyRegistry registry, AuditTrail audit) : DashboardPageModel
 {
     public override string PageTitle => Text.SignInTitle;
     protected override bool IsAboutUnit => false;
@@ -38,17 +39,20 @@ public sealed class SignInModel(ApiKeyVerifier verifier) : DashboardPageModel
         }
         if (verification.Key is not { } found)
         {
+            await SignInAudit.FailedAsync(audit, registry, key.Trim(), "unknown or revoked key", HttpContext.RequestAborted);
             Error = Text.SignInUnknownKey;
             return Page();
         }
         if (found.Role is not (Roles.Supervisor or Roles.Admin))
         {
+            await SignInAudit.FailedAsync(audit, registry, key.Trim(), $"role {found.Role} may not use the dashboard", HttpContext.RequestAborted);
             Error = Text.SignInWrongRole;
             return Page();
         }
 
         await HttpContext.SignInAsync(DashboardAuthentication.Scheme, DashboardAuthentication.PrincipalFor(found),
             new AuthenticationProperties { IsPersistent = false });
+        await SignInAudit.SignedInAsync(audit, found, HttpContext.RequestAborted);
         return LocalRedirect(Destination);
     }
 
