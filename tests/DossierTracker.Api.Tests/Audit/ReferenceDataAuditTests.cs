@@ -63,7 +63,7 @@ public sealed class ReferenceDataAuditTests(TrackerApp app) : AuditScenario(app)
         response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var entry = (await EntriesAsync("action=calendar-year.corrected")).ShouldHaveSingleItem();
         Text(entry, "subject").ShouldBe("2026");
-        Text(entry, "before.source").ShouldBe("official");
+        Text(entry, "before.source").ShouldBe("official-table");
         Text(entry, "after.source").ShouldBe("operator");
         entry["after"]!["holidays"]!.AsArray().Select(d => d!.GetValue<string>()).ShouldBe(["2026-09-02", "2026-09-03"]);
         Text(entry, "reason").ShouldBe("Nghỉ bù Quốc khánh");
