@@ -46,6 +46,7 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
         ["GET /api/calendar/{year}"] = new(Policies.AnyKey, Scoping.None, (t, _) => new(HttpMethod.Get, "/api/calendar/2026")),
         ["PUT /api/calendar/{year}"] = new(Policies.Administer, Scoping.None,
             (t, _) => Json(HttpMethod.Put, "/api/calendar/2031", new { holidays = new[] { "2031-01-01" }, workingDays = Array.Empty<string>() })),
+        ["GET /api/audit"] = new(Policies.Administer, Scoping.UnitParameter, (t, _) => new(HttpMethod.Get, $"/api/audit?unit={Target}")),
     };
 
     private static readonly Dictionary<string, string[]> RolesOfPolicy = new()
