@@ -28,6 +28,9 @@ public sealed record AuditActor(string Kind, string Id, string? Name)
 
     public static AuditActor Key(string id, string? name) => new(KeyKind, id, name);
 
-    /// <summary>Work done outside HTTP: <paramref name="id"/> names the tool (<c>command-line</c>), the name the operating-system user.</summary>
+    /// <summary>Work done outside HTTP and outside anyone's session, e.g. by the tests.</summary>
     public static AuditActor System(string id, string? name = null) => new(SystemKind, id, name);
+
+    /// <summary>The <c>keys</c> and <c>reference-data</c> commands: whoever runs them on the server.</summary>
+    public static AuditActor CommandLine() => System("command-line", Environment.UserName);
 }

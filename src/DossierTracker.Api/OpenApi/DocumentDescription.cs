@@ -13,6 +13,7 @@ internal sealed class DocumentDescription : IOpenApiDocumentTransformer
         ["Lists"] = "Late and due-soon dossiers of a unit's subtree, as JSON or CSV (role `supervisor`).",
         ["Reports"] = "Form Biểu số 06/VPCP/KSTT and the Decision 766 indicator, by month (role `supervisor`).",
         ["Reference data"] = "The organisation tree, the procedure catalogue and the working calendar (read: any key; write: `admin`).",
+        ["Audit"] = "Who changed reference data and keys, when, what before and after, and why; dashboard sign-ins (role `admin`, scoped).",
         [OperationsDocumentation.Tag] = "Health probes (no key needed) and metrics (an admin key) for orchestrators and monitoring.",
     };
 

@@ -1,3 +1,4 @@
+using DossierTracker.Api.Auditing;
 using DossierTracker.Api.Calendars;
 using DossierTracker.Api.Dossiers;
 using DossierTracker.Api.Http;
@@ -39,6 +40,7 @@ internal sealed class EndpointDocumentation : IOpenApiOperationTransformer
         [typeof(PutProcedures)] = ReferenceDataDocumentation.PutProcedures,
         [typeof(GetCalendar)] = ReferenceDataDocumentation.GetCalendar,
         [typeof(PutCalendar)] = ReferenceDataDocumentation.PutCalendar,
+        [typeof(GetAudit)] = AuditDocumentation.GetAudit,
     };
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

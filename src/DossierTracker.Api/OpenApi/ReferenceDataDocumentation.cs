@@ -17,6 +17,7 @@ internal static class ReferenceDataDocumentation
 
     public static async Task PutUnits(OperationDoc doc)
     {
+        AuditDocumentation.Reason(doc);
         var unit = await Unit(doc);
         doc.Body("Units to add or replace, by code. Units not named are kept (dossiers and history refer to them). The merged tree is " +
             "checked as a whole — unknown parents, cycles, levels under the wrong parent — and nothing is stored unless it is valid.",
@@ -34,6 +35,7 @@ internal static class ReferenceDataDocumentation
 
     public static async Task PutProcedures(OperationDoc doc)
     {
+        AuditDocumentation.Reason(doc);
         var procedure = await Procedure(doc);
         doc.Body("Procedures to add or replace, by code, with their legal processing time. Due times already computed are not changed.",
             Schemas.ArrayOf(procedure), [new Example("catalogue", "Procedures with each unit of processing time", OperationDoc.Wire(SampleData.Procedures))]);
@@ -55,6 +57,7 @@ internal static class ReferenceDataDocumentation
     public static async Task PutCalendar(OperationDoc doc)
     {
         Year(doc);
+        AuditDocumentation.Reason(doc);
         doc.Body("Replaces the year's days off and worked weekend days. Recorded as an event with who and when; due times already " +
             "computed keep their value, new ones use the corrected year. Every date must lie in the year.",
             await doc.SchemaOf<CalendarCorrectionPayload>(schema => Schemas.Describe(schema,

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DossierTracker.Api.Audit;
 using DossierTracker.Api.Http;
 using DossierTracker.Calendar;
 using DossierTracker.Procedures;
@@ -9,7 +12,8 @@ namespace DossierTracker.Api.ReferenceData;
 /// <summary>
 /// Validates and stores procedures, their legal processing times and fields, for PUT /api/procedures and the
 /// <c>reference-data</c> command alike. Nothing is stored unless every procedure is valid and every field code keeps
-/// one name (<see cref="FieldNames"/>); due times already computed are not changed.
+/// one name (<see cref="FieldNames"/>); due times already computed are not changed. Each procedure added or changed is
+/// an audit entry committed with the change.
 /// </summary>
 public static class ProceduresUpsert
 {
@@ -21,7 +25,8 @@ public static class ProceduresUpsert
 
     /// <returns>On success the reference data as reloaded after the change (every known procedure).</returns>
     public static async Task<ReferenceDataUpsert<ReferenceDataSnapshot>> ApplyAsync(
-        IReadOnlyList<ProcedurePayload?> payload, IDocumentStore store, ReferenceDataCache referenceData, CancellationToken cancellationToken)
+        IReadOnlyList<ProcedurePayload?> payload, AuditedChange change, IDocumentStore store, AuditTrail audit, ReferenceDataCache referenceData,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var procedures = new List<Procedure>();
@@ -46,9 +51,25 @@ public static class ProceduresUpsert
                 "procedure of that field with the new name in one request.", ProblemCatalogue.FieldNameConflict);
 
         session.Store(procedures.ToArray());
+        audit.Enlist(session, Changes(procedures, stored, change));
         await session.SaveChangesAsync(cancellationToken);
         return ReferenceDataUpsert<ReferenceDataSnapshot>.Accepted(await referenceData.RefreshAsync(cancellationToken));
     }
+
+    /// <summary>The procedures added or changed; province-wide, so without a unit scope.</summary>
+    private static List<AuditEntry> Changes(IReadOnlyList<Procedure> procedures, IReadOnlyList<Procedure> stored, AuditedChange change)
+    {
+        var before = stored.ToDictionary(p => p.Code, StringComparer.Ordinal);
+        return procedures.GroupBy(p => p.Code, StringComparer.Ordinal).Select(g => g.Last())
+            .Where(p => !Equals(before.GetValueOrDefault(p.Code), p))
+            .Select(p => before.GetValueOrDefault(p.Code) is { } old
+                ? change.Entry(AuditActions.ProcedureChanged, null, p.Code, Json(old), Json(p))
+                : change.Entry(AuditActions.ProcedureCreated, null, p.Code, null, Json(p)))
+            .ToList();
+    }
+
+    private static JsonNode? Json(Procedure procedure) =>
+        JsonSerializer.SerializeToNode(ProcedurePayload.Of(procedure), ApiJson.Options);
 
     private static List<string> Check(ProcedurePayload? p)
     {

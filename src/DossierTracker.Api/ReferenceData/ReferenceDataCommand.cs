@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DossierTracker.Api.Audit;
 using DossierTracker.Api.Http;
 using DossierTracker.Organisation;
 using JasperFx.CommandLine;
@@ -17,6 +18,9 @@ public sealed class ReferenceDataInput : NetCoreInput
 
     [Description("JSON file with procedures, in the body format of PUT /api/procedures")]
     public string? ProceduresFlag { get; set; }
+
+    [Description("Why the reference data changes (recorded in the audit trail; optional)")]
+    public string? ReasonFlag { get; set; }
 }
 
 /// <summary>
@@ -38,6 +42,9 @@ public sealed class ReferenceDataCommand : JasperFxAsyncCommand<ReferenceDataInp
         if (input.UnitsFlag is null && input.ProceduresFlag is null)
             return Fail("Name at least one file: --units FILE and/or --procedures FILE.");
 
+        if (input.ReasonFlag is { Length: > AuditedChange.MaxReasonLength })
+            return Fail($"--reason must be at most {AuditedChange.MaxReasonLength} characters.");
+
         // Files are read before the host is built, so a typo in a path fails fast and touches no database.
         var units = input.UnitsFlag is null ? default : ReadFile<UnitPayload?[]>(input.UnitsFlag);
         var procedures = input.ProceduresFlag is null ? default : ReadFile<ProcedurePayload?[]>(input.ProceduresFlag);
@@ -47,18 +54,20 @@ public sealed class ReferenceDataCommand : JasperFxAsyncCommand<ReferenceDataInp
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();
         var referenceData = host.Services.GetRequiredService<ReferenceDataCache>();
+        var audit = host.Services.GetRequiredService<AuditTrail>();
+        var change = new AuditedChange(AuditActor.CommandLine(), string.IsNullOrWhiteSpace(input.ReasonFlag) ? null : input.ReasonFlag.Trim());
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
 
         if (units.Value is { } unitPayload)
         {
-            var upsert = await UnitsUpsert.ApplyAsync(unitPayload, store, referenceData, CancellationToken.None);
+            var upsert = await UnitsUpsert.ApplyAsync(unitPayload, change, store, audit, referenceData, CancellationToken.None);
             if (upsert.IsRejected) return Rejected(input.UnitsFlag!, upsert.Errors!, upsert.Detail);
             Console.WriteLine($"Units: {unitPayload.Length} loaded from {input.UnitsFlag}; the tree now has {Describe(upsert.Stored!)}.");
         }
 
         if (procedures.Value is { } procedurePayload)
         {
-            var upsert = await ProceduresUpsert.ApplyAsync(procedurePayload, store, referenceData, CancellationToken.None);
+            var upsert = await ProceduresUpsert.ApplyAsync(procedurePayload, change, store, audit, referenceData, CancellationToken.None);
             if (upsert.IsRejected) return Rejected(input.ProceduresFlag!, upsert.Errors!, upsert.Detail);
             Console.WriteLine($"Procedures: {procedurePayload.Length} loaded from {input.ProceduresFlag}; {upsert.Stored!.Procedures.Count} known in all.");
         }

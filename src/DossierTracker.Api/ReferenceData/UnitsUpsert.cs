@@ -1,21 +1,30 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DossierTracker.Api.Audit;
 using DossierTracker.Api.Http;
 using DossierTracker.Organisation;
 using Marten;
+using Npgsql;
 
 namespace DossierTracker.Api.ReferenceData;
 
 /// <summary>
 /// Validates and stores units, for PUT /api/units and the <c>reference-data</c> command alike. Units not named are kept
 /// (dossiers and history refer to them); the merged tree is checked as a whole — unknown parents, cycles, levels under
-/// the wrong parent — and nothing is stored unless it is valid.
+/// the wrong parent — and nothing is stored unless it is valid. Each unit added or changed is an audit entry committed
+/// with the change.
 /// </summary>
 public static class UnitsUpsert
 {
     public const int MaxNameLength = 300;
 
+    /// <summary>Namespace of the units' advisory lock, apart from the dossiers' (<c>0x44540001</c>) and the procedures'.</summary>
+    private const int UnitsLockSpace = 0x44540003;
+
     /// <returns>On success every unit of the merged tree, stored units included.</returns>
     public static async Task<ReferenceDataUpsert<IReadOnlyList<Unit>>> ApplyAsync(
-        IReadOnlyList<UnitPayload?> payload, IDocumentStore store, ReferenceDataCache referenceData, CancellationToken cancellationToken)
+        IReadOnlyList<UnitPayload?> payload, AuditedChange change, IDocumentStore store, AuditTrail audit, ReferenceDataCache referenceData,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var units = new List<Unit>();
@@ -28,6 +37,10 @@ public static class UnitsUpsert
         if (errors.Count > 0) return ReferenceDataUpsert<IReadOnlyList<Unit>>.Rejected(errors);
 
         await using var session = store.LightweightSession();
+        // The tree is checked, and the audit's "before" read, against what is stored: one upsert at a time.
+        await session.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand($"select pg_advisory_xact_lock({UnitsLockSpace}, 0)", session.Connection))
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         var existing = await session.Query<Unit>().ToListAsync(cancellationToken);
         var incoming = units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         var merged = existing.Where(u => !incoming.Contains(u.Code)).Concat(units).ToList();
@@ -43,10 +56,25 @@ public static class UnitsUpsert
                 ProblemCatalogue.InvalidSuccessor);
 
         session.Store(units.ToArray());
+        audit.Enlist(session, Changes(units, existing, change));
         await session.SaveChangesAsync(cancellationToken);
         await referenceData.RefreshAsync(cancellationToken);
         return ReferenceDataUpsert<IReadOnlyList<Unit>>.Accepted(merged);
     }
+
+    /// <summary>The units added or changed (the last of a code sent twice), each with its unit as the entry's scope.</summary>
+    private static List<AuditEntry> Changes(IReadOnlyList<Unit> units, IReadOnlyList<Unit> existing, AuditedChange change)
+    {
+        var before = existing.ToDictionary(u => u.Code, StringComparer.Ordinal);
+        return units.GroupBy(u => u.Code, StringComparer.Ordinal).Select(g => g.Last())
+            .Where(u => !Equals(before.GetValueOrDefault(u.Code), u))
+            .Select(u => before.GetValueOrDefault(u.Code) is { } old
+                ? change.Entry(AuditActions.UnitChanged, u.Code, u.Code, Json(old), Json(u))
+                : change.Entry(AuditActions.UnitCreated, u.Code, u.Code, null, Json(u)))
+            .ToList();
+    }
+
+    private static JsonNode? Json(Unit unit) => JsonSerializer.SerializeToNode(UnitPayload.Of(unit), ApiJson.Options);
 
     private static List<string> Check(UnitPayload? p)
     {

@@ -1,3 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DossierTracker.Api.Audit;
+using DossierTracker.Api.Http;
 using Marten;
 
 namespace DossierTracker.Api.Security;
@@ -6,9 +10,11 @@ namespace DossierTracker.Api.Security;
 /// Looks keys up by id with a short cache, so authentication does not cost a database round trip per request.
 /// A revocation takes effect on every instance within <see cref="SecurityOptions.KeyCacheSeconds"/>. Only keys that
 /// exist are cached, at most <see cref="SecurityOptions.KeyCacheEntries"/>: ids nobody issued cost a lookup, and
-/// <see cref="AuthenticationFailures"/> limits those per client address before they reach this registry.
+/// <see cref="AuthenticationFailures"/> limits those per client address before they reach this registry. Creating and
+/// revoking a key are audit entries committed with the change.
 /// </summary>
-public sealed class ApiKeyRegistry(IDocumentStore store, TimeProvider time, Microsoft.Extensions.Options.IOptions<SecurityOptions> options)
+public sealed class ApiKeyRegistry(IDocumentStore store, AuditTrail audit, TimeProvider time,
+    Microsoft.Extensions.Options.IOptions<SecurityOptions> options)
 {
     private readonly BoundedCache<ApiKey> _cache = new(options.Value.KeyCacheEntries);
 
@@ -27,27 +33,36 @@ public sealed class ApiKeyRegistry(IDocumentStore store, TimeProvider time, Micr
         return key;
     }
 
-    public async Task<string> CreateAsync(string role, string unitCode, string name, CancellationToken cancellationToken)
+    public async Task<string> CreateAsync(string role, string unitCode, string name, AuditedChange change, CancellationToken cancellationToken)
     {
         var (id, key, hash) = ApiKeySecret.Generate();
+        var created = new ApiKey(id, hash, role, unitCode, name, time.GetUtcNow());
         await using var session = store.LightweightSession();
-        session.Insert(new ApiKey(id, hash, role, unitCode, name, time.GetUtcNow()));
+        session.Insert(created);
+        audit.Enlist(session, change.Entry(AuditActions.KeyCreated, unitCode, id, null, Audited(created)));
         await session.SaveChangesAsync(cancellationToken);
         return key;
     }
 
     /// <summary>Revokes by id or by the full key; returns false when no such key exists.</summary>
-    public async Task<bool> RevokeAsync(string idOrKey, CancellationToken cancellationToken)
+    public async Task<bool> RevokeAsync(string idOrKey, AuditedChange change, CancellationToken cancellationToken)
     {
         var id = ApiKeySecret.TryParse(idOrKey, out var parsedId, out _) ? parsedId : idOrKey;
         await using var session = store.LightweightSession();
         var key = await session.LoadAsync<ApiKey>(id, cancellationToken);
         if (key is null) return false;
-        session.Store(key with { RevokedAt = key.RevokedAt ?? time.GetUtcNow() });
+        if (key.IsRevoked) return true;
+        var revoked = key with { RevokedAt = time.GetUtcNow() };
+        session.Store(revoked);
+        audit.Enlist(session, change.Entry(AuditActions.KeyRevoked, key.UnitCode, key.Id, Audited(key), Audited(revoked)));
         await session.SaveChangesAsync(cancellationToken);
         _cache.Remove(id);
         return true;
     }
+
+    /// <summary>A key as the audit trail shows it: everything but the hash of its secret.</summary>
+    private static JsonNode? Audited(ApiKey key) => JsonSerializer.SerializeToNode(
+        new { key.Id, key.Role, key.UnitCode, key.Name, key.CreatedAt, key.RevokedAt }, ApiJson.Options);
 
     public async Task<IReadOnlyList<ApiKey>> ListAsync(CancellationToken cancellationToken)
     {

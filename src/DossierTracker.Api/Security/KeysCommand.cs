@@ -1,3 +1,4 @@
+using DossierTracker.Api.Audit;
 using DossierTracker.Api.ReferenceData;
 using JasperFx.CommandLine;
 
@@ -20,6 +21,9 @@ public sealed class KeysInput : NetCoreInput
 
     [Description("Who or what the key is for (shown in listings, never secret)")]
     public string? NameFlag { get; set; }
+
+    [Description("Why the key is created or revoked (recorded in the audit trail; optional)")]
+    public string? ReasonFlag { get; set; }
 }
 
 [Description("Create, revoke or list API keys (a new key is printed once; only its hash is stored)", Name = "keys")]
@@ -34,6 +38,8 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
     public override async Task<bool> Execute(KeysInput input)
     {
         // The host is built for its services only: nothing is started (no web server, no background work).
+        if (input.ReasonFlag is { Length: > AuditedChange.MaxReasonLength })
+            return Fail($"--reason must be at most {AuditedChange.MaxReasonLength} characters.");
         using var host = input.BuildHost();
         var registry = host.Services.GetRequiredService<ApiKeyRegistry>();
         return input.Action.ToLowerInvariant() switch
@@ -55,7 +61,7 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
         if (!snapshot.Units.Contains(input.UnitFlag))
             return Fail($"Unit '{input.UnitFlag}' is not in the organisation tree; load the units first (PUT /api/units).");
 
-        var key = await registry.CreateAsync(role, input.UnitFlag, input.NameFlag, CancellationToken.None);
+        var key = await registry.CreateAsync(role, input.UnitFlag, input.NameFlag, Change(input), CancellationToken.None);
         Console.WriteLine(key);
         Console.Error.WriteLine($"Created a {role} key for unit {input.UnitFlag} ('{input.NameFlag}'). Store it now: it cannot be shown again.");
         return true;
@@ -64,7 +70,7 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
     private static async Task<bool> Revoke(KeysInput input, ApiKeyRegistry registry)
     {
         if (string.IsNullOrWhiteSpace(input.Target)) return Fail("Name the key id to revoke.");
-        if (!await registry.RevokeAsync(input.Target, CancellationToken.None)) return Fail("No such key.");
+        if (!await registry.RevokeAsync(input.Target, Change(input), CancellationToken.None)) return Fail("No such key.");
         Console.WriteLine("Revoked.");
         return true;
     }
@@ -75,6 +81,9 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
             Console.WriteLine($"{key.Id}\t{key.Role}\t{key.UnitCode}\t{(key.IsRevoked ? "revoked" : "active")}\t{key.Name}");
         return true;
     }
+
+    private static AuditedChange Change(KeysInput input) =>
+        new(AuditActor.CommandLine(), string.IsNullOrWhiteSpace(input.ReasonFlag) ? null : input.ReasonFlag.Trim());
 
     private static bool Fail(string message)
     {

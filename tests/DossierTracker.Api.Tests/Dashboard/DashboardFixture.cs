@@ -41,10 +41,10 @@ public sealed class DashboardFixture : IAsyncLifetime
         _server = new DashboardServer(connectionString, new FakeTimeProvider(DashboardData.Now));
         BaseUrl = await Task.Run(_server.Start);
 
-        AdminKey = await Keys.CreateAsync(Roles.Admin, TestProvince.Province, "test admin", CancellationToken.None);
-        IngestKey = await Keys.CreateAsync(Roles.Ingest, TestProvince.Province, "test one-stop", CancellationToken.None);
-        SupervisorKey = await Keys.CreateAsync(Roles.Supervisor, TestProvince.Province, "Sở Nội vụ – giám sát", CancellationToken.None);
-        DistrictSupervisorKey = await Keys.CreateAsync(Roles.Supervisor, TestProvince.DistrictA, "Huyện Cao Phong – giám sát", CancellationToken.None);
+        AdminKey = await Keys.CreateAsync(Roles.Admin, TestProvince.Province, "test admin", TestAudit.Setup, CancellationToken.None);
+        IngestKey = await Keys.CreateAsync(Roles.Ingest, TestProvince.Province, "test one-stop", TestAudit.Setup, CancellationToken.None);
+        SupervisorKey = await Keys.CreateAsync(Roles.Supervisor, TestProvince.Province, "Sở Nội vụ – giám sát", TestAudit.Setup, CancellationToken.None);
+        DistrictSupervisorKey = await Keys.CreateAsync(Roles.Supervisor, TestProvince.DistrictA, "Huyện Cao Phong – giám sát", TestAudit.Setup, CancellationToken.None);
         await LoadDataAsync();
         Browser = await browser;
         SupervisorSession = await SignInOnceAsync(SupervisorKey);

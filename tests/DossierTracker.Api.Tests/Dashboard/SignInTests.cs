@@ -64,11 +64,11 @@ public sealed class SignInTests(DashboardFixture dashboard) : BrowserScenario(da
     [Fact]
     public async Task revoking_the_key_ends_its_sessions()
     {
-        var key = await Dashboard.Keys.CreateAsync(DossierTracker.Api.Security.Roles.Supervisor, TestProvince.Province, "to be revoked", CancellationToken.None);
+        var key = await Dashboard.Keys.CreateAsync(DossierTracker.Api.Security.Roles.Supervisor, TestProvince.Province, "to be revoked", TestAudit.Setup, CancellationToken.None);
         await SignInAsync(key);
         PathAndQuery.ShouldBe("/");
 
-        await Dashboard.Keys.RevokeAsync(key, CancellationToken.None);
+        await Dashboard.Keys.RevokeAsync(key, TestAudit.Setup, CancellationToken.None);
         await Page.GotoAsync("/units");
 
         PathAndQuery.ShouldStartWith("/signin?returnUrl=");

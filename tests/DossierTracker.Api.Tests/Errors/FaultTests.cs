@@ -14,8 +14,10 @@ public sealed class FaultTests
     public async Task unexpected_exception_is_500_problem_without_internals()
     {
         var connectionString = await PostgresServer.CreateDatabaseAsync("fault_500");
-        await using var host = await TrackerApp.StartHostAsync(connectionString, new BrokenClock());
-        var admin = await host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(Roles.Admin, "ANY", "admin", CancellationToken.None);
+        var clock = new BrokenClock();
+        await using var host = await TrackerApp.StartHostAsync(connectionString, clock);
+        var admin = await host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(Roles.Admin, "ANY", "admin", TestAudit.Setup, CancellationToken.None);
+        clock.Break();
         using var client = host.Server.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", admin);
 
@@ -39,7 +41,7 @@ public sealed class FaultTests
         await using var database = PostgresServer.Builder().Build();
         await database.StartAsync();
         await using var host = await TrackerApp.StartHostAsync(database.GetConnectionString(), TimeProvider.System);
-        var admin = await host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(Roles.Admin, "ANY", "admin", CancellationToken.None);
+        var admin = await host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(Roles.Admin, "ANY", "admin", TestAudit.Setup, CancellationToken.None);
         using var client = host.Server.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", admin);
         (await client.GetAsync("/health/ready")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -55,8 +57,14 @@ public sealed class FaultTests
         (await client.GetAsync("/health/live")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
+    /// <summary>Works until broken: creating the key records an audit entry at the tracker's time.</summary>
     private sealed class BrokenClock : TimeProvider
     {
-        public override DateTimeOffset GetUtcNow() => throw new InvalidOperationException("BrokenClock: time is unavailable");
+        private volatile bool _broken;
+
+        public void Break() => _broken = true;
+
+        public override DateTimeOffset GetUtcNow() =>
+            _broken ? throw new InvalidOperationException("BrokenClock: time is unavailable") : TimeProvider.System.GetUtcNow();
     }
 }

@@ -25,8 +25,8 @@ public sealed class ImportDatabase : IAsyncDisposable
         var connectionString = await PostgresServer.CreateDatabaseAsync(name);
         var host = await TrackerApp.StartHostAsync(connectionString, clock, settings: new Dictionary<string, string> { ["RateLimiting:Enabled"] = "false" });
         var registry = host.Services.GetRequiredService<ApiKeyRegistry>();
-        var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", CancellationToken.None);
-        var ingest = await registry.CreateAsync(Roles.Ingest, TestProvince.Province, "ingest", CancellationToken.None);
+        var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", TestAudit.Setup, CancellationToken.None);
+        var ingest = await registry.CreateAsync(Roles.Ingest, TestProvince.Province, "ingest", TestAudit.Setup, CancellationToken.None);
         using var client = host.Server.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", admin);
         (await client.PutAsJsonAsync("/api/units", TestProvince.Units)).EnsureSuccessStatusCode();

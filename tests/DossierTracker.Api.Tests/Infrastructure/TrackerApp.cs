@@ -75,7 +75,7 @@ public sealed class TrackerApp : IAsyncLifetime
     }
 
     public Task<string> CreateKeyAsync(string role, string unitCode, string name = "test key") =>
-        Host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(role, unitCode, name, CancellationToken.None);
+        Host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(role, unitCode, name, TestAudit.Setup, CancellationToken.None);
 
     public HttpClient Client(string? key = null)
     {

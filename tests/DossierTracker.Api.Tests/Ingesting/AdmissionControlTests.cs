@@ -68,8 +68,8 @@ public sealed class AdmissionControlTests
     private static async Task<HttpClient> ClientAsync(IAlbaHost host)
     {
         var registry = host.Services.GetRequiredService<ApiKeyRegistry>();
-        var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", CancellationToken.None);
-        var ingest = await registry.CreateAsync(Roles.Ingest, TestProvince.Province, "ingest", CancellationToken.None);
+        var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", TestAudit.Setup, CancellationToken.None);
+        var ingest = await registry.CreateAsync(Roles.Ingest, TestProvince.Province, "ingest", TestAudit.Setup, CancellationToken.None);
         var client = host.Server.CreateClient();
         client.Timeout = TimeSpan.FromSeconds(30);
         client.DefaultRequestHeaders.Authorization = new("Bearer", admin);

@@ -28,8 +28,8 @@ public sealed class GroupCommitCrashTests(ITestOutputHelper output)
         await using (var setup = await TrackerApp.StartHostAsync(connectionString, TimeProvider.System))
         {
             var registry = setup.Services.GetRequiredService<ApiKeyRegistry>();
-            var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", CancellationToken.None);
-            ingestKey = await registry.CreateAsync(Roles.Ingest, TestProvince.Province, "ingest", CancellationToken.None);
+            var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", TestAudit.Setup, CancellationToken.None);
+            ingestKey = await registry.CreateAsync(Roles.Ingest, TestProvince.Province, "ingest", TestAudit.Setup, CancellationToken.None);
             using var client = setup.Server.CreateClient();
             client.DefaultRequestHeaders.Authorization = new("Bearer", admin);
             (await client.PutAsJsonAsync("/api/units", TestProvince.Units)).EnsureSuccessStatusCode();

@@ -23,9 +23,9 @@ public sealed class LateDetectionAfterRestartTests
         await using (var first = await TrackerApp.StartHostAsync(connectionString, clock, lateDetection: true))
         {
             var registry = first.Services.GetRequiredService<ApiKeyRegistry>();
-            var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", CancellationToken.None);
-            var ingest = await registry.CreateAsync(Roles.Ingest, TestProvince.Province, "ingest", CancellationToken.None);
-            supervisorKey = await registry.CreateAsync(Roles.Supervisor, TestProvince.Province, "supervisor", CancellationToken.None);
+            var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", TestAudit.Setup, CancellationToken.None);
+            var ingest = await registry.CreateAsync(Roles.Ingest, TestProvince.Province, "ingest", TestAudit.Setup, CancellationToken.None);
+            supervisorKey = await registry.CreateAsync(Roles.Supervisor, TestProvince.Province, "supervisor", TestAudit.Setup, CancellationToken.None);
             var client = first.Server.CreateClient();
             (await Send(client, HttpMethod.Put, "/api/units", TestProvince.Units, admin)).EnsureSuccessStatusCode();
             (await Send(client, HttpMethod.Put, "/api/procedures", TestProvince.Procedures, admin)).EnsureSuccessStatusCode();

@@ -42,7 +42,7 @@ public sealed class ReferenceDataCommandTests
         exitCode.ShouldBe(0, output);
         output.ShouldContain("Procedures: 43 loaded");
         await using var host = await TrackerApp.StartHostAsync(connectionString, TimeProvider.System);
-        var key = await host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(Roles.Supervisor, "000.00.00.H33", "reader", CancellationToken.None);
+        var key = await host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(Roles.Supervisor, "000.00.00.H33", "reader", TestAudit.Setup, CancellationToken.None);
         using var client = host.Server.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", key);
         var land = (await client.GetFromJsonAsync<JsonArray>("/api/procedures"))!.Single(p => p!["code"]!.GetValue<string>() == "1.004227")!;

@@ -28,7 +28,7 @@ public sealed class DatabaseFaultTests
         await using var host = await TrackerApp.StartHostAsync(connectionString, TimeProvider.System,
             settings: new Dictionary<string, string> { ["RateLimiting:Enabled"] = "false" });
         var registry = host.Services.GetRequiredService<ApiKeyRegistry>();
-        var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", CancellationToken.None);
+        var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", TestAudit.Setup, CancellationToken.None);
         using var client = host.Server.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", admin);
         (await client.PutAsJsonAsync("/api/units", TestProvince.Units)).EnsureSuccessStatusCode();

@@ -36,7 +36,7 @@ public sealed class AuthenticationTests(TrackerApp app) : ApiScenario(app)
     [Fact]
     public async Task revoked_key_is_401()
     {
-        await App.Host.Services.GetRequiredService<ApiKeyRegistry>().RevokeAsync(SupervisorKey, CancellationToken.None);
+        await App.Host.Services.GetRequiredService<ApiKeyRegistry>().RevokeAsync(SupervisorKey, TestAudit.Setup, CancellationToken.None);
 
         await ProblemOf(await GetAsync("/api/units", SupervisorKey), HttpStatusCode.Unauthorized);
     }

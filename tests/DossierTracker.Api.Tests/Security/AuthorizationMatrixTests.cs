@@ -50,6 +50,7 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
         ["GET /api/calendar/{year}"] = new(Policies.AnyKey, Scoping.None, (t, _) => new(HttpMethod.Get, "/api/calendar/2026")),
         ["PUT /api/calendar/{year}"] = new(Policies.Administer, Scoping.None,
             (t, _) => Json(HttpMethod.Put, "/api/calendar/2031", new { holidays = new[] { "2031-01-01" }, workingDays = Array.Empty<string>() })),
+        ["GET /api/audit"] = new(Policies.Administer, Scoping.UnitParameter, (t, _) => new(HttpMethod.Get, $"/api/audit?unit={Target}")),
     };
 
     private static readonly Dictionary<string, string[]> RolesOfPolicy = new()
@@ -85,7 +86,7 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
     {
         await PostOkAsync(Received("AT-TARGET", unitCode: Target));
         var revoked = await App.CreateKeyAsync(Roles.Admin, TestProvince.Province, "revoked");
-        await App.Host.Services.GetRequiredService<ApiKeyRegistry>().RevokeAsync(revoked, CancellationToken.None);
+        await App.Host.Services.GetRequiredService<ApiKeyRegistry>().RevokeAsync(revoked, TestAudit.Setup, CancellationToken.None);
 
         var failures = new List<string>();
         var cases = 0;

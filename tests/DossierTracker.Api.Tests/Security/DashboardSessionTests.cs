@@ -23,8 +23,8 @@ public sealed partial class DashboardSessionTests
         await using (var first = await TrackerApp.StartHostAsync(connectionString, TimeProvider.System))
         {
             var registry = first.Services.GetRequiredService<ApiKeyRegistry>();
-            var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", CancellationToken.None);
-            var key = await registry.CreateAsync(Roles.Supervisor, TestProvince.Province, "supervisor", CancellationToken.None);
+            var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", TestAudit.Setup, CancellationToken.None);
+            var key = await registry.CreateAsync(Roles.Supervisor, TestProvince.Province, "supervisor", TestAudit.Setup, CancellationToken.None);
             using var client = first.Server.CreateClient();
             using var units = new HttpRequestMessage(HttpMethod.Put, "/api/units") { Content = JsonContent.Create(TestProvince.Units) };
             units.Headers.Authorization = new("Bearer", admin);

@@ -21,7 +21,7 @@ public sealed class KeyFloodTests
     {
         await using var host = await StartAsync("key_flood");
         var registry = host.Services.GetRequiredService<ApiKeyRegistry>();
-        var genuine = await registry.CreateAsync(Roles.Supervisor, TestProvince.Province, "genuine", CancellationToken.None);
+        var genuine = await registry.CreateAsync(Roles.Supervisor, TestProvince.Province, "genuine", TestAudit.Setup, CancellationToken.None);
         using var attacker = Client(host, "203.0.113.9");
         using var owner = Client(host, "198.51.100.7");
         (await GetUnitsAsync(owner, genuine)).ShouldBe(HttpStatusCode.OK);
@@ -61,7 +61,7 @@ public sealed class KeyFloodTests
             ["RateLimiting:PermitsPerSecond"] = "1",
         });
         var genuine = await host.Services.GetRequiredService<ApiKeyRegistry>()
-            .CreateAsync(Roles.Supervisor, TestProvince.Province, "genuine", CancellationToken.None);
+            .CreateAsync(Roles.Supervisor, TestProvince.Province, "genuine", TestAudit.Setup, CancellationToken.None);
         ApiKeySecret.TryParse(genuine, out var id, out _).ShouldBeTrue();
         using var attacker = Client(host, "203.0.113.11");
         using var owner = Client(host, "198.51.100.8");

@@ -12,7 +12,7 @@ public sealed class KeyHygieneTests(TrackerApp app) : ApiScenario(app)
     {
         ApiKeySecret.TryParse(SupervisorKey, out var id, out var secret).ShouldBeTrue();
         var revoked = await App.CreateKeyAsync(Roles.Ingest, TestProvince.Province);
-        await App.Host.Services.GetRequiredService<ApiKeyRegistry>().RevokeAsync(revoked, CancellationToken.None);
+        await App.Host.Services.GetRequiredService<ApiKeyRegistry>().RevokeAsync(revoked, TestAudit.Setup, CancellationToken.None);
         ApiKeySecret.TryParse(revoked, out _, out var revokedSecret).ShouldBeTrue();
 
         await GetAsync("/api/units");

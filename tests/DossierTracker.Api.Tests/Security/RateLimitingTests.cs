@@ -15,8 +15,8 @@ public sealed class RateLimitingTests
         await using var host = await TrackerApp.StartHostAsync(connectionString, TimeProvider.System,
             settings: new Dictionary<string, string> { ["RateLimiting:PermitsPerSecond"] = "1", ["RateLimiting:Burst"] = "3" });
         var registry = host.Services.GetRequiredService<ApiKeyRegistry>();
-        var busy = await registry.CreateAsync(Roles.Admin, "P", "busy", CancellationToken.None);
-        var quiet = await registry.CreateAsync(Roles.Admin, "P", "quiet", CancellationToken.None);
+        var busy = await registry.CreateAsync(Roles.Admin, "P", "busy", TestAudit.Setup, CancellationToken.None);
+        var quiet = await registry.CreateAsync(Roles.Admin, "P", "quiet", TestAudit.Setup, CancellationToken.None);
         using var client = host.Server.CreateClient();
         Task<HttpResponseMessage> Get(string key)
         {

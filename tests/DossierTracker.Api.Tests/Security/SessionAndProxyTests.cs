@@ -62,7 +62,7 @@ public sealed class SessionAndProxyTests
         await using var host = await TrackerApp.StartHostAsync(
             new Npgsql.NpgsqlConnectionStringBuilder(database.GetConnectionString()) { Timeout = 3 }.ConnectionString, TimeProvider.System,
             settings: new Dictionary<string, string> { [WebHostDefaults.WebRootKey] = emptyWebRoot });
-        var key = await host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(Roles.Supervisor, TestProvince.Province, "s", CancellationToken.None);
+        var key = await host.Services.GetRequiredService<ApiKeyRegistry>().CreateAsync(Roles.Supervisor, TestProvince.Province, "s", TestAudit.Setup, CancellationToken.None);
         using var browser = DashboardForms.For(host);
         (await browser.GetAsync("/signin")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
@@ -81,10 +81,10 @@ public sealed class SessionAndProxyTests
     private static async Task<string> SupervisorKeyAsync(IAlbaHost host)
     {
         var registry = host.Services.GetRequiredService<ApiKeyRegistry>();
-        var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", CancellationToken.None);
+        var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", TestAudit.Setup, CancellationToken.None);
         using var client = host.Server.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", admin);
         (await client.PutAsJsonAsync("/api/units", TestProvince.Units)).EnsureSuccessStatusCode();
-        return await registry.CreateAsync(Roles.Supervisor, TestProvince.Province, "supervisor", CancellationToken.None);
+        return await registry.CreateAsync(Roles.Supervisor, TestProvince.Province, "supervisor", TestAudit.Setup, CancellationToken.None);
     }
 }

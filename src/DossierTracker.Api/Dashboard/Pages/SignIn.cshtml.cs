@@ -1,5 +1,6 @@
 using System.Globalization;
 using DossierTracker.Api.Accounts;
+using DossierTracker.Api.Audit;
 using DossierTracker.Api.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
@@ -12,9 +13,9 @@ namespace DossierTracker.Api.Dashboard.Pages;
 /// with a supervisor or admin API key (machines, the demo). Both are checked as the API checks keys: an address that
 /// keeps failing is made to wait, whatever usernames it tries; an account that keeps failing is locked
 /// (<see cref="AccountSignIn"/>). The session cookie holds the account's or key's id, role, scope unit and name and a
-/// session id, never a password or key.
+/// session id, never a password or key. Key sign-ins and failed ones go to the audit trail (account ones: <see cref="AccountSignIn"/>).
 /// </summary>
-public sealed class SignInModel(ApiKeyVerifier verifier, AccountSignIn accounts, AuthenticationFailures failures, IOptions<AccountOptions> accountOptions)
+public sealed class SignInModel(ApiKeyVerifier verifier, ApiKeyRegistry registry, AuditTrail audit, AccountSignIn accounts, AuthenticationFailures failures, IOptions<AccountOptions> accountOptions)
     : DashboardPageModel
 {
     public override string PageTitle => Text.SignInTitle;
@@ -55,11 +56,20 @@ public sealed class SignInModel(ApiKeyVerifier verifier, AccountSignIn accounts,
         if (string.IsNullOrWhiteSpace(key)) return Refuse("key", Text.SignInMissingKey);
         var verification = await verifier.VerifyAsync(key.Trim(), HttpContext);
         if (verification.RetryAfter is { } wait) return TooManyTries("key", wait);
-        if (verification.Key is not { } found) return Refuse("key", Text.SignInUnknownKey);
-        if (found.Role is not (Roles.Supervisor or Roles.Admin)) return Refuse("key", Text.SignInWrongRole);
+        if (verification.Key is not { } found)
+        {
+            await SignInAudit.FailedAsync(audit, registry, key.Trim(), "unknown or revoked key", HttpContext.RequestAborted);
+            return Refuse("key", Text.SignInUnknownKey);
+        }
+        if (found.Role is not (Roles.Supervisor or Roles.Admin))
+        {
+            await SignInAudit.FailedAsync(audit, registry, key.Trim(), $"role {found.Role} may not use the dashboard", HttpContext.RequestAborted);
+            return Refuse("key", Text.SignInWrongRole);
+        }
 
         await HttpContext.SignInAsync(DashboardAuthentication.Scheme, DashboardAuthentication.PrincipalFor(found),
             new AuthenticationProperties { IsPersistent = false });
+        await SignInAudit.SignedInAsync(audit, found, HttpContext.RequestAborted);
         return LocalRedirect(Destination);
     }
 

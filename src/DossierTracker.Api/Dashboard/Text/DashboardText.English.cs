@@ -177,6 +177,7 @@ public sealed partial class DashboardText
         RemainingHours = "Left (working hours)",
         Handler = "Handler",
         ApologyColumn = "Apology, new appointment",
+        Audit = AuditPageText.English,
         Pagination = "Pagination",
         PageOfFormat = "Page {0} of {1}",
         PreviousPage = "Previous page",

@@ -177,6 +177,7 @@ public sealed partial class DashboardText
         RemainingHours = "Còn lại (giờ làm việc)",
         Handler = "Cán bộ xử lý",
         ApologyColumn = "Xin lỗi, hẹn lại ngày trả",
+        Audit = AuditPageText.Vietnamese,
         Pagination = "Phân trang",
         PageOfFormat = "Trang {0}/{1}",
         PreviousPage = "Trang trước",

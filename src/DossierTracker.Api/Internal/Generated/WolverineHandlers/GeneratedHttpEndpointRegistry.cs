@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] EndpointTypes()
         {
-            return new System.Type[] { typeof(DossierTracker.Api.Calendars.GetCalendar), typeof(DossierTracker.Api.Calendars.PutCalendar), typeof(DossierTracker.Api.Dossiers.GetDossier), typeof(DossierTracker.Api.Ingesting.PostBatch), typeof(DossierTracker.Api.Ingesting.PostEvent), typeof(DossierTracker.Api.LateDossiers.GetDueSoon), typeof(DossierTracker.Api.LateDossiers.GetLateDossiers), typeof(DossierTracker.Api.NationalPortal.PostCapNhatTienDoHoSoMC), typeof(DossierTracker.Api.NationalPortal.PostDongBoHoSoMC), typeof(DossierTracker.Api.Organisation.GetUnits), typeof(DossierTracker.Api.Organisation.PutUnits), typeof(DossierTracker.Api.Procedures.GetProcedures), typeof(DossierTracker.Api.Procedures.PutProcedures), typeof(DossierTracker.Api.Reports.Drilldown.GetReportDossiers), typeof(DossierTracker.Api.Reports.GetForm06Report), typeof(DossierTracker.Api.Reports.GetMonthlyReport), typeof(DossierTracker.Api.Reports.GetTrend) };
+            return new System.Type[] { typeof(DossierTracker.Api.Auditing.GetAudit), typeof(DossierTracker.Api.Calendars.GetCalendar), typeof(DossierTracker.Api.Calendars.PutCalendar), typeof(DossierTracker.Api.Dossiers.GetDossier), typeof(DossierTracker.Api.Ingesting.PostBatch), typeof(DossierTracker.Api.Ingesting.PostEvent), typeof(DossierTracker.Api.LateDossiers.GetDueSoon), typeof(DossierTracker.Api.LateDossiers.GetLateDossiers), typeof(DossierTracker.Api.NationalPortal.PostCapNhatTienDoHoSoMC), typeof(DossierTracker.Api.NationalPortal.PostDongBoHoSoMC), typeof(DossierTracker.Api.Organisation.GetUnits), typeof(DossierTracker.Api.Organisation.PutUnits), typeof(DossierTracker.Api.Procedures.GetProcedures), typeof(DossierTracker.Api.Procedures.PutProcedures), typeof(DossierTracker.Api.Reports.Drilldown.GetReportDossiers), typeof(DossierTracker.Api.Reports.GetForm06Report), typeof(DossierTracker.Api.Reports.GetMonthlyReport), typeof(DossierTracker.Api.Reports.GetTrend) };
         }
     }
 
@@ -23,6 +23,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         [global::System.Runtime.CompilerServices.ModuleInitializer]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GeneratedHttpEndpointRegistry))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_audit))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_calendar_year))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_dossiers_dossierCode))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.GET_api_dossiers_due_soon))]
@@ -40,6 +41,7 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.PUT_api_calendar_year))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.PUT_api_procedures))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.PUT_api_units))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Auditing.GetAudit))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Calendars.GetCalendar))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Calendars.PutCalendar))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Dossiers.GetDossier))]
