@@ -10,7 +10,7 @@ namespace DossierTracker.Api.ReadModel.Rebuilding;
 public sealed class RebuildProgress(TextWriter output, bool interactive)
 {
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private TimeSpan lastDrawn = TimeSpan.MinValue;
+    private TimeSpan? lastDrawn;
     private long total;
 
     public static RebuildProgress ToStandardError() => new(Console.Error, !Console.IsErrorRedirected);
@@ -29,7 +29,7 @@ public sealed class RebuildProgress(TextWriter output, bool interactive)
     {
         var now = clock.Elapsed;
         var last = done >= total;
-        if (!last && now - lastDrawn < (interactive ? TimeSpan.FromMilliseconds(250) : TimeSpan.FromSeconds(5))) return;
+        if (!last && lastDrawn is { } drawn && now - drawn < (interactive ? TimeSpan.FromMilliseconds(250) : TimeSpan.FromSeconds(5))) return;
         lastDrawn = now;
 
         var rate = done / Math.Max(now.TotalSeconds, 0.001);
