@@ -22,6 +22,17 @@ public sealed partial class OverviewTests(DashboardFixture dashboard) : BrowserS
     }
 
     [Fact]
+    public async Task units_without_dossiers_are_listed_after_the_label_without_a_stray_full_stop()
+    {
+        await SignedInAsync("/?month=2022-01");
+
+        var line = Regex.Replace(await Page.GetByTestId("units-without-dossiers").InnerTextAsync(), @"\s+", " ").Trim();
+        line.ShouldStartWith("Không có hồ sơ trong tháng: Sở Tư pháp");
+        line.ShouldNotContain(": .");
+        line.ShouldEndWith(".");
+    }
+
+    [Fact]
     public async Task the_ranking_puts_the_lowest_on_time_rate_first()
     {
         await SignedInAsync($"/?month={DashboardData.BusyMonth}");

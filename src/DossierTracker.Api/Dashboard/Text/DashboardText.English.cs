@@ -119,7 +119,7 @@ public sealed partial class DashboardText
         RankingNote = "Each unit's figures include the units below it; ranked by on-time rate, then indicator 2.1 (Decision 766).",
         NoUnitsBelow = "This unit has no units below it.",
         NoUnitsInMonth = "No unit below was in operation in this month.",
-        UnitsWithoutDossiersFormat = "No dossiers in the month: {0}.",
+        UnitsWithoutDossiersLabel = "No dossiers in the month:",
         Rank = "Rank",
         UnitHeading = "Unit",
         Received = "Dossiers received for settlement",

@@ -119,7 +119,7 @@ public sealed partial class DashboardText
         RankingNote = "Số liệu của mỗi đơn vị gồm cả các đơn vị cấp dưới của nó; xếp theo tỷ lệ đúng hạn, rồi chỉ số 2.1 (QĐ 766).",
         NoUnitsBelow = "Đơn vị này không có đơn vị trực thuộc.",
         NoUnitsInMonth = "Không có đơn vị trực thuộc nào hoạt động trong tháng này.",
-        UnitsWithoutDossiersFormat = "Không có hồ sơ trong tháng: {0}.",
+        UnitsWithoutDossiersLabel = "Không có hồ sơ trong tháng:",
         Rank = "Hạng",
         UnitHeading = "Đơn vị",
         Received = "Số hồ sơ nhận giải quyết",

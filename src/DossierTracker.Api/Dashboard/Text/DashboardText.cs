@@ -75,7 +75,7 @@ public sealed partial class DashboardText
     public required string RankingNote { get; init; }
     public required string NoUnitsBelow { get; init; }
     public required string NoUnitsInMonth { get; init; }
-    public required string UnitsWithoutDossiersFormat { get; init; }
+    public required string UnitsWithoutDossiersLabel { get; init; }
     public required string Rank { get; init; }
     public required string UnitHeading { get; init; }
     public required string Received { get; init; }
