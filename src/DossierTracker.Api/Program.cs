@@ -1,4 +1,5 @@
 using DossierTracker.Api.Accounts;
+using DossierTracker.Api.Accounts.SingleSignOn;
 using DossierTracker.Api.Audit;
 using DossierTracker.Api.Dashboard;
 using DossierTracker.Api.Dossiers;
@@ -28,6 +29,7 @@ builder.Services.AddHttpKernel();
 builder.Services.AddSecurity(builder.Configuration);
 builder.Services.AddDashboard();
 builder.Services.AddAccounts(builder.Configuration);
+builder.Services.AddSingleSignOn(builder.Configuration);
 builder.Services.AddHealth();
 builder.Services.AddOperations(builder.Configuration);
 builder.Services.AddStore(builder.Configuration);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace DossierTracker.Api.Accounts;
 
 /// <summary>
@@ -27,6 +29,8 @@ public sealed record Account
     public int FailedAttempts { get; init; }
     public DateTimeOffset? LockedUntil { get; init; }
     public TotpFactor? Totp { get; init; }
+    /// <summary>The single sign-on provider's name for this person, set when single sign-on created the account.</summary>
+    public ExternalLogin? ExternalLogin { get; init; }
     public required string SecurityStamp { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 
@@ -36,8 +40,11 @@ public sealed record Account
 
     public bool IsLockedAt(DateTimeOffset now) => LockedUntil is { } until && until > now;
 
+    // Computed, so not stored: a stored copy could only go stale (Marten's System.Text.Json serializer honours the attribute).
+    [JsonIgnore]
     public bool RequiresCode => Totp is { Confirmed: true };
 
+    [JsonIgnore]
     public AccountProfile Profile => new(Username, FullName, Email, Role, UnitCode);
 
     /// <summary>A copy whose sessions, opened before, end at their next request.</summary>
@@ -49,6 +56,12 @@ public sealed record Account
 /// ring; <see cref="LastUsedStep"/> is the time step of the last code accepted, so no code is accepted twice.
 /// </summary>
 public sealed record TotpFactor(string ProtectedSecret, bool Confirmed, long LastUsedStep);
+
+/// <summary>
+/// Who an OpenID Connect provider says the person is: its issuer and the subject it gives them, which (unlike a name or
+/// an email) the provider never reassigns to someone else.
+/// </summary>
+public sealed record ExternalLogin(string Issuer, string Subject);
 
 /// <summary>
 /// What an administrator (the command line today, the admin area and single sign-on later) sets on an account.

@@ -35,6 +35,14 @@ public sealed class AccountRegistry(IDocumentStore store, TimeProvider time, IOp
         return await session.LoadAsync<Account>(id, cancellationToken);
     }
 
+    /// <summary>The account single sign-on created for this issuer and subject, uncached; null when there is none.</summary>
+    public async Task<Account?> LoadByExternalLoginAsync(ExternalLogin login, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<Account>()
+            .FirstOrDefaultAsync(a => a.ExternalLogin!.Issuer == login.Issuer && a.ExternalLogin.Subject == login.Subject, cancellationToken);
+    }
+
     /// <summary>False when the username is taken (in any case). <paramref name="alongside"/> adds writes that commit with it.</summary>
     public async Task<bool> InsertAsync(Account account, Action<IDocumentSession> alongside, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DossierTracker.Api.Accounts;
+using DossierTracker.Api.Accounts.SingleSignOn;
 using DossierTracker.Api.Audit;
 using DossierTracker.Api.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -14,8 +15,10 @@ namespace DossierTracker.Api.Dashboard.Pages;
 /// keeps failing is made to wait, whatever usernames it tries; an account that keeps failing is locked
 /// (<see cref="AccountSignIn"/>). The session cookie holds the account's or key's id, role, scope unit and name and a
 /// session id, never a password or key. Key sign-ins and failed ones go to the audit trail (account ones: <see cref="AccountSignIn"/>).
+/// When single sign-on is configured, a link starts it (<see cref="SingleSignOnCallback"/> finishes it).
 /// </summary>
-public sealed class SignInModel(ApiKeyVerifier verifier, ApiKeyRegistry registry, AuditTrail audit, AccountSignIn accounts, AuthenticationFailures failures, IOptions<AccountOptions> accountOptions)
+public sealed class SignInModel(ApiKeyVerifier verifier, ApiKeyRegistry registry, AuditTrail audit, AccountSignIn accounts, AuthenticationFailures failures,
+    IOptions<AccountOptions> accountOptions, IOptions<SingleSignOnOptions> singleSignOn)
     : DashboardPageModel
 {
     public override string PageTitle => Text.SignInTitle;
@@ -27,10 +30,24 @@ public sealed class SignInModel(ApiKeyVerifier verifier, ApiKeyRegistry registry
     /// <summary>Set between the password and the code: the encrypted ticket the code form carries.</summary>
     public string? Ticket { get; private set; }
     public string? Error { get; private set; }
-    /// <summary>The form the error belongs to: <c>password</c>, <c>code</c> or <c>key</c>.</summary>
+    /// <summary>The form the error belongs to: <c>password</c>, <c>code</c>, <c>key</c> or <c>sso</c>.</summary>
     public string? ErrorForm { get; private set; }
+    /// <summary>The single sign-on button's text; null when single sign-on is off.</summary>
+    public string? SingleSignOnButton => singleSignOn.Value.IsEnabled ? singleSignOn.Value.DisplayName ?? Text.SingleSignOn.Button : null;
 
-    public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? LocalRedirect(Destination) : Page();
+    public IActionResult OnGet([FromQuery(Name = SingleSignOnCallback.RefusalParameter)] string? refusal)
+    {
+        if (User.Identity?.IsAuthenticated == true) return LocalRedirect(Destination);
+        return refusal is null ? Page() : Refuse("sso", Text.SingleSignOn.Refusal(refusal));
+    }
+
+    /// <summary>
+    /// Starts single sign-on. A link, not a form: the form-action policy would stop a form's redirect to the provider,
+    /// and starting a sign-in changes nothing here (the state and correlation cookie guard the way back).
+    /// </summary>
+    public IActionResult OnGetSso() => singleSignOn.Value.IsEnabled
+        ? Challenge(new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Content("~/") }, SingleSignOnOptions.Scheme)
+        : NotFound();
 
     public async Task<IActionResult> OnPostAsync(string? username, string? password)
     {
