@@ -44,5 +44,6 @@ public sealed class AccountAudit(AuditTrail trail)
         ["unitCode"] = account.UnitCode,
         ["disabled"] = account.Disabled,
         ["twoFactor"] = account.RequiresCode,
+        ["singleSignOn"] = account.ExternalLogin?.Issuer,
     };
 }

@@ -3,6 +3,8 @@ using DossierTracker.Api.Accounts;
 using DossierTracker.Api.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.Options;
 
 namespace DossierTracker.Api.Dashboard;
 
@@ -15,7 +17,7 @@ namespace DossierTracker.Api.Dashboard;
 /// stamp, or the key's id (never its secret), and every request checks the account or key again: a disabled account,
 /// a changed role, unit, password or second factor (a new stamp), a revoked key all end the session, on every node, and
 /// the claims must equal the account's or key's own, so a session never reaches further than its source. Single
-/// sign-on can later sign into this same cookie with <see cref="PrincipalFor(Account)"/> once it has matched an account.
+/// sign-on signs into this same cookie once it has matched an account (<see cref="SingleSignOnCallback"/>).
 /// </para>
 /// <para>
 /// Every session also carries a random session id, which sign-out records as ended (<see cref="DashboardSessions"/>), so
@@ -65,6 +67,7 @@ public static class DashboardAuthentication
             options.Events.OnRedirectToReturnUrl = RedirectRelative;
         });
         services.AddSingleton<DashboardSessions>();
+        services.AddSingleton<IPostConfigureOptions<OpenIdConnectOptions>, SingleSignOnCallback>();
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(Scheme)
             .RequireRole(Roles.Supervisor, Roles.Admin)

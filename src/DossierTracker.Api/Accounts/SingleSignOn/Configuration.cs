@@ -1,4 +1,3 @@
-using DossierTracker.Api.Dashboard;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
@@ -6,8 +5,9 @@ namespace DossierTracker.Api.Accounts.SingleSignOn;
 
 /// <summary>
 /// Dashboard sign-in through an OpenID Connect provider (authorization code with PKCE, ASP.NET Core's handler), when
-/// <c>Authentication:Oidc:Authority</c> is set. The handler only proves who the person is: <see cref="SingleSignOnCallback"/>
-/// then opens the same account session a password sign-in opens, so revalidation and sign-out work alike.
+/// <c>Authentication:Oidc:Authority</c> is set. The handler only proves who the person is; the dashboard's callback
+/// (<c>Dashboard/SingleSignOnCallback.cs</c>) then has <see cref="SingleSignOnSignIn"/> find the account and opens the
+/// same account session a password sign-in opens, so revalidation and sign-out work alike.
 /// </summary>
 public static class Configuration
 {
@@ -37,15 +37,11 @@ public static class Configuration
             // The provider's claim names as they are: the configured role, unit and group claims name them so.
             options.MapInboundClaims = false;
             options.SaveTokens = false;
-            // Never used: the callback signs into the dashboard's own scheme itself, with an account's claims.
-            options.SignInScheme = DashboardAuthentication.Scheme;
             // The demo runs on http://127.0.0.1; over HTTPS these cookies are Secure.
             options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.CorrelationCookie.SameSite = SameSiteMode.Lax;
             options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.NonceCookie.SameSite = SameSiteMode.Lax;
-            options.Events.OnTicketReceived = SingleSignOnCallback.OnTicketReceivedAsync;
-            options.Events.OnRemoteFailure = SingleSignOnCallback.OnRemoteFailureAsync;
         });
         return services;
     }

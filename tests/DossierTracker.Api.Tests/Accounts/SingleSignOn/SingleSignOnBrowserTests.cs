@@ -21,6 +21,8 @@ public sealed class SingleSignOnBrowserTests(SingleSignOnFixture fixture) : Sing
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = Fixture.BaseUrl, Locale = "vi-VN" });
 
         await page.GotoAsync("/late");
+        Directory.CreateDirectory(BrowserScenario.ScreenshotDirectory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserScenario.ScreenshotDirectory, "signin-sso.png"), FullPage = true });
         await page.GetByTestId("sso-signin").ClickAsync();
         await page.FillAsync("#username", user.Username);
         await page.ClickAsync("#provider-login button[type=submit]");

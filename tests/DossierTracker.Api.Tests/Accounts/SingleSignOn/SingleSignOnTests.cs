@@ -146,6 +146,17 @@ public sealed class SingleSignOnTests(SingleSignOnFixture fixture) : SingleSignO
     }
 
     [Fact]
+    public async Task a_forged_return_from_the_provider_lands_on_the_sign_in_page_opening_no_session()
+    {
+        using var browser = Fixture.Browser();
+
+        var page = await browser.GetAsync($"{SingleSignOnOptions.CallbackPath}?code=forged&state=forged");
+
+        (browser.Location.AbsolutePath, SignInError(page)).ShouldBe(("/signin", T.Refusals[SingleSignOnRefusals.Failed]));
+        ScopeUnit(await browser.GetAsync("/units")).ShouldBeNull();
+    }
+
+    [Fact]
     public void the_start_up_log_says_single_sign_on_is_on_and_with_which_provider()
     {
         Fixture.Logs.Lines.ShouldContain(line => line.Contains($"Single sign-on is on: OpenID Connect provider {Fixture.Provider.Issuer}"));

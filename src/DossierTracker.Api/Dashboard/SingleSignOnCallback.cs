@@ -1,21 +1,32 @@
 using System.Text.Encodings.Web;
-using DossierTracker.Api.Dashboard;
+using DossierTracker.Api.Accounts.SingleSignOn;
 using DossierTracker.Api.Dashboard.Text;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
 
-namespace DossierTracker.Api.Accounts.SingleSignOn;
+namespace DossierTracker.Api.Dashboard;
 
 /// <summary>
-/// The end of the provider's round trip, once the handler has checked the state, the code, PKCE and the id token.
-/// An accepted person gets the dashboard's account session; a refused one, or a failed round trip, lands on the sign-in
+/// The end of the single sign-on provider's round trip, once the handler (<see cref="SingleSignOnOptions.Scheme"/>, set
+/// up by the accounts' single sign-on when configured) has checked the state, the code, PKCE and the id token. An
+/// accepted person gets the dashboard's account session; a refused one, or a failed round trip, lands on the sign-in
 /// page with the reason (<c>?sso=</c> a code from <see cref="SingleSignOnRefusals"/>), never on an error page.
 /// </summary>
-public static partial class SingleSignOnCallback
+public sealed partial class SingleSignOnCallback : IPostConfigureOptions<OpenIdConnectOptions>
 {
     public const string RefusalParameter = "sso";
 
-    public static async Task OnTicketReceivedAsync(TicketReceivedContext context)
+    public void PostConfigure(string? name, OpenIdConnectOptions options)
+    {
+        if (name != SingleSignOnOptions.Scheme) return;
+        // Never used to sign in: the callback opens the dashboard's own session, with an account's claims.
+        options.SignInScheme = DashboardAuthentication.Scheme;
+        options.Events.OnTicketReceived = OnTicketReceivedAsync;
+        options.Events.OnRemoteFailure = OnRemoteFailureAsync;
+    }
+
+    private static async Task OnTicketReceivedAsync(TicketReceivedContext context)
     {
         var http = context.HttpContext;
         context.HandleResponse();
@@ -35,9 +46,9 @@ public static partial class SingleSignOnCallback
         await ContinueAsync(http, IsLocal(context.ReturnUri) ? context.ReturnUri! : http.Request.PathBase + "/");
     }
 
-    public static Task OnRemoteFailureAsync(RemoteFailureContext context)
+    private static Task OnRemoteFailureAsync(RemoteFailureContext context)
     {
-        Failed(context.HttpContext.RequestServices.GetRequiredService<ILogger<SingleSignOnOptions>>(), context.Failure?.Message);
+        Failed(context.HttpContext.RequestServices.GetRequiredService<ILogger<SingleSignOnCallback>>(), context.Failure?.Message);
         context.HandleResponse();
         RedirectToSignIn(context.HttpContext, SingleSignOnRefusals.Failed);
         return Task.CompletedTask;
