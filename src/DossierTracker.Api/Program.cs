@@ -28,7 +28,7 @@ builder.Services.AddHttpKernel();
 builder.Services.AddSecurity(builder.Configuration);
 builder.Services.AddDashboard();
 builder.Services.AddAccounts(builder.Configuration);
-builder.Services.AddHealth();
+builder.Services.AddHealth(builder.Configuration);
 builder.Services.AddOperations(builder.Configuration);
 builder.Services.AddStore(builder.Configuration);
 builder.Services.AddSingleton(TimeProvider.System);
