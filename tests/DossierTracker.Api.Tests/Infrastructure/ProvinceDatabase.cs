@@ -7,9 +7,11 @@ namespace DossierTracker.Api.Tests.Infrastructure;
 /// <summary>A database of its own with the test province's units and procedures and two keys, for tests that run the tracker as processes.</summary>
 public sealed record ProvinceDatabase(string ConnectionString, string IngestKey, string AdminKey)
 {
-    public static async Task<ProvinceDatabase> CreateAsync(string name)
+    public static async Task<ProvinceDatabase> CreateAsync(string name) => await SetUpAsync(await PostgresServer.CreateDatabaseAsync(name));
+
+    /// <summary>The province in an existing, empty database.</summary>
+    public static async Task<ProvinceDatabase> SetUpAsync(string connectionString)
     {
-        var connectionString = await PostgresServer.CreateDatabaseAsync(name);
         await using var setup = await TrackerApp.StartHostAsync(connectionString, TimeProvider.System);
         var registry = setup.Services.GetRequiredService<ApiKeyRegistry>();
         var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", TestAudit.Setup, CancellationToken.None);
