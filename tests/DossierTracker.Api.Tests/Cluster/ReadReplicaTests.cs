@@ -15,7 +15,7 @@ namespace DossierTracker.Api.Tests.Cluster;
 [Collection(TrackerCollection.Name)]
 public sealed class ReadReplicaTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const int MaxLagSeconds = 15;
+    private const int MaxLagSeconds = 30;
     private ReplicatedPostgres _postgres = null!;
 
     public async Task InitializeAsync() => _postgres = await ReplicatedPostgres.StartAsync();
@@ -29,6 +29,11 @@ public sealed class ReadReplicaTests(ITestOutputHelper output) : IAsyncLifetime
         await using var _ = tracker;
         using var http = Client(tracker, province.AdminKey);
 
+        // Warm: the first requests of a fresh process are slow, and the stale read below must come within the lag.
+        await PostOverdueAsync(http, "WARM-1");
+        (await http.GetAsync("/api/dossiers/WARM-1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await WaitForLateTotalAsync(http, 1, TimeSpan.FromSeconds(30))).ShouldBe(1);
+
         await ExecuteAsync(replica, "select pg_wal_replay_pause()");
         var paused = DateTime.UtcNow;
         await PostOverdueAsync(http, "LAG-1");
@@ -39,12 +44,13 @@ public sealed class ReadReplicaTests(ITestOutputHelper output) : IAsyncLifetime
         var stale = await LateTotalAsync(http);
         var staleAfter = DateTime.UtcNow - paused;
         output.WriteLine($"late list {staleAfter.TotalSeconds:F1} s after the pause: {stale}");
-        if (staleAfter < TimeSpan.FromSeconds(MaxLagSeconds - 5)) stale.ShouldBe(0, "the list was read from the paused replica");
+        if (staleAfter < TimeSpan.FromSeconds(MaxLagSeconds - 5)) stale.ShouldBeLessThan(2, "the list was read from the paused replica, which has not replayed LAG-1");
+        else output.WriteLine("(too slow to catch the replica within its allowed lag: the stale read was not checked)");
 
         // Once the replica is further behind than the setting, the list is read from the primary.
-        var fresh = await WaitForLateTotalAsync(http, 1, TimeSpan.FromSeconds(MaxLagSeconds + 30));
+        var fresh = await WaitForLateTotalAsync(http, 2, TimeSpan.FromSeconds(MaxLagSeconds + 30));
         output.WriteLine($"the primary answered the list {(DateTime.UtcNow - paused).TotalSeconds:F1} s after the pause");
-        fresh.ShouldBe(1);
+        fresh.ShouldBe(2);
 
         await ExecuteAsync(replica, "select pg_wal_replay_resume()");
         (await http.GetAsync("/api/dossiers/LAG-1")).StatusCode.ShouldBe(HttpStatusCode.OK);
