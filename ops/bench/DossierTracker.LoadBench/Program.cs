@@ -1,7 +1,7 @@
 using DossierTracker.LoadBench;
 
 // Load benchmarks against a running tracker; ops/bench/run starts everything and calls this.
-// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four) | soak | reports | import | reads | overload.
+// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four) | soak | reports | import | reads | overload | cluster.
 var settings = BenchSettings.FromEnvironment();
 var command = args.FirstOrDefault() ?? "ingest";
 switch (command)
@@ -38,8 +38,12 @@ switch (command)
         var overload = await new OverloadBench(settings, trackerPid).RunAsync();
         Console.WriteLine(overload.ToMarkdown());
         return overload.Passed ? 0 : 1;
+    case "cluster":
+        Console.WriteLine(await new ClusterBench(settings, Required("BENCH_API_DLL"), Required("BENCH_BALANCER_CONFIG"),
+            Environment.GetEnvironmentVariable("BENCH_REPLICA_CONNECTION") is { Length: > 0 } replica ? replica : null).RunAsync());
+        break;
     default:
-        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak, reports, import, reads, overload.");
+        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak, reports, import, reads, overload, cluster.");
 }
 return 0;
 

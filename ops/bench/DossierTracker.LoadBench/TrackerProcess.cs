@@ -9,7 +9,7 @@ public sealed class TrackerProcess : IAsyncDisposable
 
     private TrackerProcess(Process process) => _process = process;
 
-    public static async Task<TrackerProcess> StartAsync(string apiDll, string url, string connectionString)
+    public static async Task<TrackerProcess> StartAsync(string apiDll, string url, string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -24,6 +24,7 @@ public sealed class TrackerProcess : IAsyncDisposable
                 ["Logging__LogLevel__Default"] = "Warning",
             },
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key.Replace(":", "__")] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{apiDll} did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -46,6 +47,8 @@ public sealed class TrackerProcess : IAsyncDisposable
         await tracker.DisposeAsync();
         throw new InvalidOperationException($"{apiDll} was not ready on {url} within 3 minutes.");
     }
+
+    public int Id => _process.Id;
 
     public async ValueTask DisposeAsync()
     {

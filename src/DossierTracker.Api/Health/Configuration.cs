@@ -10,13 +10,18 @@ public static class Configuration
 {
     private const string Ready = "ready";
 
-    public static IServiceCollection AddHealth(this IServiceCollection services)
+    public static IServiceCollection AddHealth(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgresql", tags: [Ready]);
+        services.Configure<HealthOptions>(configuration.GetSection("Health"));
+        services.AddSingleton<ShutdownDrain>();
+        services.AddHostedService(provider => provider.GetRequiredService<ShutdownDrain>());
+        services.AddHealthChecks()
+            .AddCheck<ShutdownDrain>("drain", tags: [Ready])
+            .AddCheck<DatabaseHealthCheck>("postgresql", tags: [Ready]);
         return services;
     }
 
-    /// <summary>/health/live: the process answers. /health/ready: and the database answers (503 otherwise).</summary>
+    /// <summary>/health/live: the process answers. /health/ready: and the database answers, and the node is not draining (503 otherwise).</summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteAsync }).AllowAnonymous().DisableRateLimiting();
@@ -30,7 +35,9 @@ public static class Configuration
             return Results.Json(new { status = "healthy", checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString().ToLowerInvariant()) })
                 .ExecuteAsync(context);
         context.Response.Headers.RetryAfter = "5";
-        return Problems.Result(ProblemCatalogue.DatabaseUnavailable, "The database is not answering.").ExecuteAsync(context);
+        return report.Entries.TryGetValue("drain", out var drain) && drain.Status != HealthStatus.Healthy
+            ? Problems.Result(ProblemCatalogue.ShuttingDown, "This node is shutting down; the balancer sends requests to the others.").ExecuteAsync(context)
+            : Problems.Result(ProblemCatalogue.DatabaseUnavailable, "The database is not answering.").ExecuteAsync(context);
     }
 
     private sealed class DatabaseHealthCheck(NpgsqlDataSource dataSource) : IHealthCheck

@@ -1,3 +1,4 @@
+using DossierTracker.Api.ReadReplica;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Dossiers;
 using Npgsql;
@@ -18,7 +19,7 @@ public sealed record DossierListRows(int Total, IReadOnlyList<DossierListRow> Ro
 /// exact for any instant — now, or the end of a past month — and only touches dossiers open at T. "Completed late"
 /// spans all history, so it is sorted and paged here, on the working hours stored at completion (<see cref="LateBy"/>).
 /// </summary>
-public sealed class DossierListQueries(NpgsqlDataSource dataSource)
+public sealed class DossierListQueries(ReadSource reads)
 {
     private const string Columns =
         "d.code, d.unit_code, d.procedure_code, d.channel, d.status, d.received_at, {0}, d.completed_at, d.handler, d.apology_issued, d.new_appointment_at";
@@ -83,8 +84,12 @@ public sealed class DossierListQueries(NpgsqlDataSource dataSource)
     /// The <paramref name="limit"/> rows after the first <paramref name="offset"/> of those completed late, in the list's
     /// order; with <paramref name="notOverdueAt"/>, without those in the open list at that instant.
     /// </summary>
-    public async Task<DossierListRows> CompletedLateAsync(string[] units, DossierListRequest request, ListSort sort, long offset, long limit,
-        DateTimeOffset? notOverdueAt, CancellationToken cancellationToken)
+    public Task<DossierListRows> CompletedLateAsync(string[] units, DossierListRequest request, ListSort sort, long offset, long limit,
+        DateTimeOffset? notOverdueAt, CancellationToken cancellationToken) =>
+        reads.ReadAsync(source => CompletedLateAsync(source, units, request, sort, offset, limit, notOverdueAt, cancellationToken));
+
+    private static async Task<DossierListRows> CompletedLateAsync(NpgsqlDataSource dataSource, string[] units, DossierListRequest request, ListSort sort,
+        long offset, long limit, DateTimeOffset? notOverdueAt, CancellationToken cancellationToken)
     {
         var from = notOverdueAt is null ? CompletedLate : CompletedLateNotOverdueAt;
         await using var batch = dataSource.CreateBatch();
@@ -111,22 +116,24 @@ public sealed class DossierListQueries(NpgsqlDataSource dataSource)
     public Task<int> CountDueBetweenAsync(DateTimeOffset now, DateTimeOffset until, string[] units, DossierListRequest request, CancellationToken cancellationToken) =>
         CountAsync($"select count(*) {DueBetween}", now, units, request, cancellationToken, until);
 
-    private async Task<List<DossierListRow>> RowsAsync(string sql, DateTimeOffset instant, string[] units, DossierListRequest request,
-        CancellationToken cancellationToken, DateTimeOffset? until = null)
-    {
-        await using var command = dataSource.CreateCommand(sql);
-        AddParameters(command.Parameters, instant, units, request, until);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await ReadRowsAsync(reader, cancellationToken);
-    }
+    private Task<List<DossierListRow>> RowsAsync(string sql, DateTimeOffset instant, string[] units, DossierListRequest request,
+        CancellationToken cancellationToken, DateTimeOffset? until = null) =>
+        reads.ReadAsync(async dataSource =>
+        {
+            await using var command = dataSource.CreateCommand(sql);
+            AddParameters(command.Parameters, instant, units, request, until);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await ReadRowsAsync(reader, cancellationToken);
+        });
 
-    private async Task<int> CountAsync(string sql, DateTimeOffset instant, string[] units, DossierListRequest request,
-        CancellationToken cancellationToken, DateTimeOffset? until = null)
-    {
-        await using var command = dataSource.CreateCommand(sql);
-        AddParameters(command.Parameters, instant, units, request, until);
-        return (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
+    private Task<int> CountAsync(string sql, DateTimeOffset instant, string[] units, DossierListRequest request,
+        CancellationToken cancellationToken, DateTimeOffset? until = null) =>
+        reads.ReadAsync(async dataSource =>
+        {
+            await using var command = dataSource.CreateCommand(sql);
+            AddParameters(command.Parameters, instant, units, request, until);
+            return (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        });
 
     private static void AddParameters(NpgsqlParameterCollection parameters, DateTimeOffset instant, string[] units, DossierListRequest request,
         DateTimeOffset? until = null)

@@ -1,3 +1,4 @@
+using DossierTracker.Api.ReadReplica;
 using DossierTracker.Reporting;
 using Npgsql;
 
@@ -14,7 +15,7 @@ namespace DossierTracker.Api.Reports;
 /// dossiers closed in the window by the close, those open at its end by the phase in force then (events strictly
 /// before the end), both unless a second supplement request came before the end.
 /// </summary>
-public sealed class ReportCountsQuery(NpgsqlDataSource dataSource)
+public sealed class ReportCountsQuery(ReadSource reads)
 {
     private static readonly ReportSource[] Sources = Enum.GetValues<ReportSource>();
 
@@ -37,15 +38,16 @@ public sealed class ReportCountsQuery(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<Dictionary<string, UnitMonthCounts>>> CountsAsync(IReadOnlyList<(ReportWindow Window, string[] Units)> windows,
         ReportRowsBy rowsBy, CancellationToken cancellationToken)
     {
-        if (windows.Count == 1) return await CountInOneRoundTripAsync(windows, rowsBy, cancellationToken);
+        if (windows.Count == 1) return await reads.ReadAsync(source => CountInOneRoundTripAsync(source, windows, rowsBy, cancellationToken));
         var half = (windows.Count + 1) / 2;
         var halves = await Task.WhenAll(
-            CountInOneRoundTripAsync([.. windows.Take(half)], rowsBy, cancellationToken),
-            CountInOneRoundTripAsync([.. windows.Skip(half)], rowsBy, cancellationToken));
+            reads.ReadAsync(source => CountInOneRoundTripAsync(source, [.. windows.Take(half)], rowsBy, cancellationToken)),
+            reads.ReadAsync(source => CountInOneRoundTripAsync(source, [.. windows.Skip(half)], rowsBy, cancellationToken)));
         return [.. halves[0], .. halves[1]];
     }
 
-    private async Task<IReadOnlyList<Dictionary<string, UnitMonthCounts>>> CountInOneRoundTripAsync(IReadOnlyList<(ReportWindow Window, string[] Units)> windows,
+    private static async Task<IReadOnlyList<Dictionary<string, UnitMonthCounts>>> CountInOneRoundTripAsync(NpgsqlDataSource dataSource,
+        IReadOnlyList<(ReportWindow Window, string[] Units)> windows,
         ReportRowsBy rowsBy, CancellationToken cancellationToken)
     {
         await using var batch = dataSource.CreateBatch();

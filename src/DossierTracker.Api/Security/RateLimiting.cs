@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using DossierTracker.Api.Http;
+using Marten;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace DossierTracker.Api.Security;
 
 /// <summary>
-/// Configuration section <c>RateLimiting</c>: a token bucket per verified API key (per client address without one),
+/// Configuration section <c>RateLimiting</c>: a token bucket per verified API key, shared by all nodes (per client address
+/// without one, on each node),
 /// and one per client address for failed keys (<see cref="AuthenticationFailures"/>).
 /// </summary>
 public sealed class RateLimitingOptions
@@ -25,6 +27,8 @@ public sealed class RateLimitingOptions
 
 public static class RateLimiting
 {
+    private const string KeyPartition = "key:";
+
     public static IServiceCollection AddTrackerRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection("RateLimiting");
@@ -32,21 +36,30 @@ public static class RateLimiting
         services.Configure<RateLimitingOptions>(section);
         services.AddSingleton<AuthenticationFailures>();
         services.AddSingleton<ApiKeyVerifier>();
+        services.AddSingleton<SharedTokenBuckets>();
+        services.ConfigureMarten(marten => marten.Storage.ExtendedSchemaObjects.Add(SharedTokenBuckets.Table()));
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (context, _) => RejectAsync(context);
-            if (!options.Enabled) return;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                RateLimitPartition.GetTokenBucketLimiter(PartitionKey(http), _ => new TokenBucketRateLimiterOptions
+        });
+        if (!options.Enabled) return services;
+        services.AddOptions<RateLimiterOptions>().Configure<SharedTokenBuckets>((limiter, buckets) =>
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http => PartitionKey(http) switch
+            {
+                // A key's budget is shared by every node (PostgreSQL); an address's stays per node: behind a balancer
+                // each node sees the client's address only when forwarded headers are trusted.
+                { } key when key.StartsWith(KeyPartition, StringComparison.Ordinal) =>
+                    RateLimitPartition.Get(key, partition => new SharedTokenBucket(partition, buckets, options)),
+                var address => RateLimitPartition.GetTokenBucketLimiter(address, _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = options.Burst,
                     TokensPerPeriod = options.PermitsPerSecond,
                     ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                     QueueLimit = 0,
                     AutoReplenishment = true,
-                }));
-        });
+                }),
+            }));
         return services;
     }
 
@@ -57,7 +70,7 @@ public static class RateLimiting
     private static string PartitionKey(HttpContext http) =>
         http.User.Identity is { IsAuthenticated: true, AuthenticationType: ApiKeyAuthenticationHandler.SchemeName }
         && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } id
-            ? "key:" + id
+            ? KeyPartition + id
             : "ip:" + http.Connection.RemoteIpAddress;
 
     private static ValueTask RejectAsync(OnRejectedContext context)

@@ -23,18 +23,7 @@ public sealed class GroupCommitCrashTests(ITestOutputHelper output)
     [Fact]
     public async Task a_kill_in_the_middle_of_shared_commits_loses_no_acknowledged_event_and_half_stores_none()
     {
-        var connectionString = await PostgresServer.CreateDatabaseAsync("group_commit_crash");
-        string ingestKey;
-        await using (var setup = await TrackerApp.StartHostAsync(connectionString, TimeProvider.System))
-        {
-            var registry = setup.Services.GetRequiredService<ApiKeyRegistry>();
-            var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", TestAudit.Setup, CancellationToken.None);
-            ingestKey = await registry.CreateAsync(Roles.Ingest, TestProvince.Province, "ingest", TestAudit.Setup, CancellationToken.None);
-            using var client = setup.Server.CreateClient();
-            client.DefaultRequestHeaders.Authorization = new("Bearer", admin);
-            (await client.PutAsJsonAsync("/api/units", TestProvince.Units)).EnsureSuccessStatusCode();
-            (await client.PutAsJsonAsync("/api/procedures", TestProvince.Procedures)).EnsureSuccessStatusCode();
-        }
+        var (connectionString, ingestKey, _) = await ProvinceDatabase.CreateAsync("group_commit_crash");
 
         var acknowledged = new ConcurrentDictionary<string, byte>();
         var tracker = await TrackerProcess.StartAsync(connectionString, TrackerProcess.FreePort(),

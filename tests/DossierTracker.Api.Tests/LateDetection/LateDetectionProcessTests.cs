@@ -21,7 +21,7 @@ public sealed class LateDetectionProcessTests(ITestOutputHelper output)
     [Fact]
     public async Task two_trackers_on_one_database_mark_each_dossier_late_exactly_once()
     {
-        var (connectionString, ingestKey) = await CreateProvinceAsync("late_two_nodes");
+        var (connectionString, ingestKey, _) = await ProvinceDatabase.CreateAsync("late_two_nodes");
         await using var first = await TrackerProcess.StartAsync(connectionString, TrackerProcess.FreePort(), Sweeping);
         await using var second = await TrackerProcess.StartAsync(connectionString, TrackerProcess.FreePort(), Sweeping);
         using var toFirst = Client(first, ingestKey);
@@ -51,7 +51,7 @@ public sealed class LateDetectionProcessTests(ITestOutputHelper output)
     [Fact]
     public async Task late_messages_sent_before_a_kill_are_handled_after_the_restart_without_a_new_sweep()
     {
-        var (connectionString, ingestKey) = await CreateProvinceAsync("late_after_kill");
+        var (connectionString, ingestKey, _) = await ProvinceDatabase.CreateAsync("late_after_kill");
         var port = TrackerProcess.FreePort();
         var tracker = await TrackerProcess.StartAsync(connectionString, port, Sweeping);
         using (var http = Client(tracker, ingestKey))
@@ -85,20 +85,6 @@ public sealed class LateDetectionProcessTests(ITestOutputHelper output)
 
         marked.Keys.ShouldBe(notYetMarked, ignoreOrder: true, Explain("the stored messages were not all handled after the restart", restarted));
         (await LateEventCountsAsync(connection, codes)).Values.ShouldAllBe(count => count == 1);
-    }
-
-    private static async Task<(string ConnectionString, string IngestKey)> CreateProvinceAsync(string name)
-    {
-        var connectionString = await PostgresServer.CreateDatabaseAsync(name);
-        await using var setup = await TrackerApp.StartHostAsync(connectionString, TimeProvider.System);
-        var registry = setup.Services.GetRequiredService<ApiKeyRegistry>();
-        var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", TestAudit.Setup, CancellationToken.None);
-        var ingestKey = await registry.CreateAsync(Roles.Ingest, TestProvince.Province, "ingest", TestAudit.Setup, CancellationToken.None);
-        using var client = setup.Server.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", admin);
-        (await client.PutAsJsonAsync("/api/units", TestProvince.Units)).EnsureSuccessStatusCode();
-        (await client.PutAsJsonAsync("/api/procedures", TestProvince.Procedures)).EnsureSuccessStatusCode();
-        return (connectionString, ingestKey);
     }
 
     private static HttpClient Client(TrackerProcess tracker, string key)

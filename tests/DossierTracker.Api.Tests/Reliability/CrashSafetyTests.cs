@@ -22,18 +22,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
     [Fact]
     public async Task acknowledged_events_survive_a_kill_exactly_once_at_several_kill_points()
     {
-        var connectionString = await PostgresServer.CreateDatabaseAsync("crash_safety");
-        string ingestKey;
-        await using (var setup = await TrackerApp.StartHostAsync(connectionString, TimeProvider.System))
-        {
-            var registry = setup.Services.GetRequiredService<ApiKeyRegistry>();
-            var admin = await registry.CreateAsync(Roles.Admin, TestProvince.Province, "admin", TestAudit.Setup, CancellationToken.None);
-            ingestKey = await registry.CreateAsync(Roles.Ingest, TestProvince.Province, "ingest", TestAudit.Setup, CancellationToken.None);
-            using var client = setup.Server.CreateClient();
-            client.DefaultRequestHeaders.Authorization = new("Bearer", admin);
-            (await client.PutAsJsonAsync("/api/units", TestProvince.Units)).EnsureSuccessStatusCode();
-            (await client.PutAsJsonAsync("/api/procedures", TestProvince.Procedures)).EnsureSuccessStatusCode();
-        }
+        var (connectionString, ingestKey, _) = await ProvinceDatabase.CreateAsync("crash_safety");
 
         var acknowledged = new ConcurrentDictionary<string, byte>();
         var dueSoon = new List<string>();

@@ -1,3 +1,4 @@
+using DossierTracker.Api.ReadReplica;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
@@ -17,12 +18,16 @@ namespace DossierTracker.Api.Reports.Drilldown;
 /// that page is joined to what the items show: the due time the dossier was judged by (the phase in force at the
 /// window's end while open, else the due time at its close) and whether it is in the same row's <c>onTime766</c> cell.
 /// </summary>
-public sealed class ReportDrilldown(NpgsqlDataSource dataSource)
+public sealed class ReportDrilldown(ReadSource reads)
 {
     private const string ProceduresParameter = "procedures";
 
-    public async Task<DrilldownPage> PageAsync(UnitScope scope, DrilldownRow row, ReportColumn column, ReportWindow window, Http.ListPaging paging,
-        ReferenceDataSnapshot snapshot, CancellationToken cancellationToken)
+    public Task<DrilldownPage> PageAsync(UnitScope scope, DrilldownRow row, ReportColumn column, ReportWindow window, Http.ListPaging paging,
+        ReferenceDataSnapshot snapshot, CancellationToken cancellationToken) =>
+        reads.ReadAsync(source => PageAsync(source, scope, row, column, window, paging, snapshot, cancellationToken));
+
+    private static async Task<DrilldownPage> PageAsync(NpgsqlDataSource dataSource, UnitScope scope, DrilldownRow row, ReportColumn column,
+        ReportWindow window, Http.ListPaging paging, ReferenceDataSnapshot snapshot, CancellationToken cancellationToken)
     {
         var onTime = string.Join(" or ", ReportCells.Of(ReportColumn.OnTime766).Select(part =>
             $"exists (select 1 from {ReportCells.From(part.Source)} where {ReportCells.Alias(part.Source)}.code = pg.code and {part.Where} and {RowFilter(part.Source, row)})"));
