@@ -15,7 +15,7 @@ public static class DossierListResponses
         var procedure = snapshot.Procedures.GetValueOrDefault(row.ProcedureCode);
         return new DossierListItem(row.Code, row.UnitCode, snapshot.Units.Find(row.UnitCode)?.Name, row.ProcedureCode,
             procedure?.Name, procedure?.Field?.Code, procedure?.Field?.Name, row.Channel, row.Status, row.ReceivedAt, row.DueAt,
-            row.CompletedAt, overdue, remaining, row.Handler, row.ApologyIssued, row.NewAppointmentAt);
+            row.CompletedAt, overdue, remaining, row.Handler, row.HandlerName, row.ApologyIssued, row.NewAppointmentAt);
     }
 
     public static IOrderedEnumerable<DossierListItem> Sort(IEnumerable<DossierListItem> items, ListSort sort) => sort switch
@@ -29,25 +29,27 @@ public static class DossierListResponses
     public static DossierListPage PageOf(IReadOnlyList<DossierListItem> sorted, ListPaging paging) =>
         new(sorted.Count, paging.Page, paging.PageSize, paging.Of(sorted).ToList());
 
-    public static IResult Page(DossierListPage page, ListFormat format, string fileName, bool withRemaining) =>
-        format == ListFormat.Json
-            ? Results.Json(page, ApiJson.Options)
-            : new CsvPageResult(Csv(page.Items, withRemaining), page.Total, fileName);
+    public static IResult Page(DossierListPage page, ListFormat format, string fileName, bool withRemaining) => format switch
+    {
+        ListFormat.Csv => new CsvPageResult(Csv(page.Items, withRemaining), page.Total, fileName),
+        ListFormat.CsvPeople => new CsvPageResult(PeopleCsv.Write(page.Items, withRemaining), page.Total, fileName),
+        _ => Results.Json(page, ApiJson.Options),
+    };
 
     /// <summary>
     /// The list as CSV bytes, for the API's <c>format=csv</c> and the dashboard's download alike. Columns added after
-    /// version 1 (the field) come last, so spreadsheets that read columns by position keep working.
+    /// version 1 (the field, the handler's name) come last, so spreadsheets that read columns by position keep working.
     /// </summary>
     public static byte[] Csv(IReadOnlyList<DossierListItem> items, bool withRemaining)
     {
         string[] header = ["dossierCode", "unitCode", "unitName", "procedureCode", "procedureName", "channel", "status", "receivedAt",
             "dueAt", "completedAt", "overdueWorkingHours", .. withRemaining ? new[] { "remainingWorkingHours" } : [], "handler",
-            "apologyIssued", "newAppointmentAt", "fieldCode", "fieldName"];
+            "apologyIssued", "newAppointmentAt", "fieldCode", "fieldName", "handlerName"];
         return CsvWriter.Write(header, items.Select(i => (IReadOnlyList<object?>)
         [
             i.DossierCode, i.UnitCode, i.UnitName, i.ProcedureCode, i.ProcedureName, i.Channel, i.Status, i.ReceivedAt, i.DueAt,
             i.CompletedAt, i.OverdueWorkingHours, .. withRemaining ? new object?[] { i.RemainingWorkingHours } : [], i.Handler,
-            i.ApologyIssued, i.NewAppointmentAt, i.FieldCode, i.FieldName,
+            i.ApologyIssued, i.NewAppointmentAt, i.FieldCode, i.FieldName, i.HandlerName,
         ]));
     }
 }

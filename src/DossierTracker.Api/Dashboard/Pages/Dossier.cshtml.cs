@@ -41,10 +41,10 @@ public sealed class DossierModel(DossierReader reader, TrackerClock clock) : Das
     {
         { Status: DossierStatus.Withdrawn } => (Text.VerdictWithdrawn, false),
         { Status: DossierStatus.Stopped } => (Text.VerdictStopped, false),
-        { Result: CompletionResult.Late } d => (Text.Format(Text.VerdictCompletedLateFormat, Text.Hours(d.OverdueWorkingHours)), true),
+        { Result: CompletionResult.Late } d => (Text.Format(Text.Lists.VerdictCompletedLateFormat, Text.Lists.Duration(d.OverdueWorkingHours)), true),
         { Result: CompletionResult.OnTime } => (Text.VerdictCompletedOnTime, false),
         { Result: CompletionResult.Early } => (Text.VerdictCompletedEarly, false),
-        { Overdue: true } d => (Text.Format(Text.VerdictOverdueFormat, Text.Hours(d.OverdueWorkingHours)), true),
+        { Overdue: true } d => (Text.Format(Text.Lists.VerdictOverdueFormat, Text.Lists.Duration(d.OverdueWorkingHours)), true),
         { Status: DossierStatus.Paused } => (Text.VerdictPaused, false),
         _ => (Text.VerdictRunning, false),
     };
