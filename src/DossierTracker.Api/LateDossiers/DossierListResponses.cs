@@ -38,18 +38,19 @@ public static class DossierListResponses
 
     /// <summary>
     /// The list as CSV bytes, for the API's <c>format=csv</c> and the dashboard's download alike. Columns added after
-    /// version 1 (the field, the handler's name) come last, so spreadsheets that read columns by position keep working.
+    /// version 1 (the field) come last; the handler's name is in
+    /// the JSON and the CSV for people, this one stays as it was (issue 19), so spreadsheets that read columns by position keep working.
     /// </summary>
     public static byte[] Csv(IReadOnlyList<DossierListItem> items, bool withRemaining)
     {
         string[] header = ["dossierCode", "unitCode", "unitName", "procedureCode", "procedureName", "channel", "status", "receivedAt",
             "dueAt", "completedAt", "overdueWorkingHours", .. withRemaining ? new[] { "remainingWorkingHours" } : [], "handler",
-            "apologyIssued", "newAppointmentAt", "fieldCode", "fieldName", "handlerName"];
+            "apologyIssued", "newAppointmentAt", "fieldCode", "fieldName"];
         return CsvWriter.Write(header, items.Select(i => (IReadOnlyList<object?>)
         [
             i.DossierCode, i.UnitCode, i.UnitName, i.ProcedureCode, i.ProcedureName, i.Channel, i.Status, i.ReceivedAt, i.DueAt,
             i.CompletedAt, i.OverdueWorkingHours, .. withRemaining ? new object?[] { i.RemainingWorkingHours } : [], i.Handler,
-            i.ApologyIssued, i.NewAppointmentAt, i.FieldCode, i.FieldName, i.HandlerName,
+            i.ApologyIssued, i.NewAppointmentAt, i.FieldCode, i.FieldName,
         ]));
     }
 }

@@ -173,7 +173,7 @@ internal static class QueryDocumentation
     {
         var page = await doc.SchemaOf<DossierListPage>(DescribeListPage);
         doc.Response(StatusCodes.Status200OK, description, OperationDoc.Json, page, [new Example("page", "The first page", OperationDoc.Wire(sample))]);
-        doc.AlsoAs(StatusCodes.Status200OK, Csv, Text("The page as CSV: UTF-8 with a byte order mark, CRLF line ends, the JSON field names as header (`fieldCode` and `fieldName`, added in version 2, then `handlerName`, come last). " +
+        doc.AlsoAs(StatusCodes.Status200OK, Csv, Text("The page as CSV: UTF-8 with a byte order mark, CRLF line ends, the JSON field names as header (`fieldCode` and `fieldName`, added in version 2, come last; no `handlerName`). " +
             "With `format=csv-people` the same page for people: Vietnamese headings, names, dd/mm/yyyy hh:mm, working days and hours."),
             [
                 new Example("page", "The first page as CSV", CsvText(DossierListResponses.Csv(sample.Items, withRemaining))),

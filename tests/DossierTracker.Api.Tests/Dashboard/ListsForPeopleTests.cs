@@ -27,6 +27,17 @@ public sealed class ListsForPeopleTests(DashboardFixture dashboard) : BrowserSce
     }
 
     [Fact]
+    public async Task the_dossier_page_shows_the_handler_s_name_and_the_overdue_time_in_working_days_and_hours()
+    {
+        await SignedInAsync($"/dossiers/{DashboardData.OpenOverdue}");
+
+        (await TextAsync("verdict")).ShouldBe("Đang quá hạn 6 ngày 3 giờ làm việc.");
+        (await TextAsync("handler")).ShouldBe("Phạm Văn Cường can-bo-03");
+        (await TextAsync("overdue")).ShouldBe("6 ngày 3 giờ");
+        (await TextAsync("events")).ShouldContain("Họ tên cán bộ xử lý: Phạm Văn Cường");
+    }
+
+    [Fact]
     public async Task the_unit_filter_and_the_code_search_narrow_the_list_and_stay_in_its_links()
     {
         await SignedInAsync("/late?state=all");

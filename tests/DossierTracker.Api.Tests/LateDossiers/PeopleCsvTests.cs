@@ -62,15 +62,15 @@ public sealed class PeopleCsvTests(TrackerApp app) : ApiScenario(app)
     }
 
     [Fact]
-    public async Task the_machine_csv_keeps_its_columns_with_the_handler_s_name_last()
+    public async Task the_machine_csv_stays_as_it_was()
     {
         await PostLateDossierAsync();
 
         var (lines, _) = await CsvAsync("/api/dossiers/late?format=csv");
 
         lines[0].ShouldStartWith("dossierCode,unitCode,unitName,procedureCode,procedureName,channel,status,receivedAt,dueAt,completedAt,overdueWorkingHours,");
-        lines[0].ShouldEndWith(",fieldCode,fieldName,handlerName");
-        lines[1].ShouldContain(",2026-03-02T09:00:00+07:00,,49,cb-07,");
-        lines[1].ShouldEndWith(",Nguyễn Thị Lan");
+        lines[0].ShouldEndWith(",handler,apologyIssued,newAppointmentAt,fieldCode,fieldName");
+        lines[1].ShouldContain(",2026-03-02T09:00:00+07:00,,49,cb-07,false,,,");
+        lines[1].ShouldNotContain("Nguyễn Thị Lan");
     }
 }

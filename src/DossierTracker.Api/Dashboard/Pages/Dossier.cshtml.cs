@@ -49,6 +49,9 @@ public sealed class DossierModel(DossierReader reader, TrackerClock clock) : Das
         _ => (Text.VerdictRunning, false),
     };
 
+    /// <summary>An event field's name; <c>handlerName</c> came with the lists for people, whose words it uses.</summary>
+    public string FieldLabel(string name) => name == "handlerName" ? Text.Lists.HandlerNameField : Text.EventFieldName(name);
+
     /// <summary>An event field's value as a reader wants it: names for codes, local times, words for enums.</summary>
     public string FieldValue(string name, object? value) => (name, value) switch
     {

@@ -22,6 +22,9 @@ public sealed record ListText
     /// <summary>{0} the field's label.</summary>
     public required string DateInvalidFormat { get; init; }
     public required string RangeReversed { get; init; }
+    public required string ErrorSummary { get; init; }
+    /// <summary>The <c>handlerName</c> of a <c>processing</c> event in the dossier's events.</summary>
+    public required string HandlerNameField { get; init; }
     public required string OverdueHeading { get; init; }
     public required string RemainingHeading { get; init; }
     public required string DownloadMachineCsv { get; init; }
@@ -45,6 +48,8 @@ public sealed record ListText
         DateHint = "Ngày nhập theo dạng dd/mm/yyyy, ví dụ 15/11/2022.",
         DateInvalidFormat = "{0}: ngày không hợp lệ, hãy nhập theo dạng dd/mm/yyyy (ví dụ 15/11/2022).",
         RangeReversed = "Đến ngày không được trước Từ ngày.",
+        ErrorSummary = "Chưa xem được danh sách, hãy sửa các mục sau:",
+        HandlerNameField = "Họ tên cán bộ xử lý",
         OverdueHeading = "Quá hạn",
         RemainingHeading = "Còn lại",
         DownloadMachineCsv = "CSV cho phần mềm",
@@ -66,6 +71,8 @@ public sealed record ListText
         DateHint = "Type dates as dd/mm/yyyy, e.g. 15/11/2022.",
         DateInvalidFormat = "{0}: not a valid date; type it as dd/mm/yyyy (e.g. 15/11/2022).",
         RangeReversed = "The end date must not be before the start date.",
+        ErrorSummary = "The list cannot be shown yet; please correct the following:",
+        HandlerNameField = "Handler's name",
         OverdueHeading = "Overdue",
         RemainingHeading = "Left",
         DownloadMachineCsv = "CSV for software",
