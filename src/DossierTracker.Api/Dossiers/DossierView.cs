@@ -28,6 +28,7 @@ public sealed record DossierView(
     bool Overdue,
     double OverdueWorkingHours,
     string? Handler,
+    string? HandlerName,
     ApologyView? Apology,
     IReadOnlyList<PauseView> Pauses,
     int Version,
@@ -39,7 +40,7 @@ public sealed record DossierView(
         dossier.Code, dossier.UnitCode, unitName, dossier.ProcedureCode, procedure?.Name, procedure?.Field?.Code, procedure?.Field?.Name,
         dossier.Channel, dossier.Status,
         dossier.ReceivedAt, dossier.DueAt, dossier.OriginalDueAt, dossier.CompletedAt, dossier.ClosedAt, dossier.Result,
-        Decision766.IsOnTimeAsOf(dossier, now), dossier.IsOverdueAt(now), OverdueHours(dossier, calendar, now), dossier.Handler,
+        Decision766.IsOnTimeAsOf(dossier, now), dossier.IsOverdueAt(now), OverdueHours(dossier, calendar, now), dossier.Handler, dossier.HandlerName,
         dossier.Apology is { } a ? new ApologyView(a.Issued, a.NewAppointmentAt, a.Reason, a.RecordedFor) : null,
         PauseView.Of(dossier, calendar, now), dossier.Version,
         events.OrderBy(e => ((IDossierEvent)e.Data).OccurredAt).ThenBy(e => e.Version).Select(TimelineEntry.Of).ToList());
@@ -82,7 +83,7 @@ public sealed record TimelineEntry(string EventId, string Type, DateTimeOffset O
         var (type, fields) = e switch
         {
             DossierReceived r => ("received", Compact(("unitCode", r.UnitCode), ("procedureCode", r.ProcedureCode), ("channel", r.Channel), ("dueAt", r.DueAt), ("dueAtComputed", r.DueAtComputed ? true : null))),
-            DossierHandedOver h => ("processing", Compact(("unitCode", h.UnitCode), ("handler", h.Handler), ("note", h.Note))),
+            DossierHandedOver h => ("processing", Compact(("unitCode", h.UnitCode), ("handler", h.Handler), ("handlerName", h.HandlerName), ("note", h.Note))),
             DossierPaused p => ("paused", Compact(("reason", p.Reason), ("note", p.Note))),
             DossierResumed r => ("resumed", Compact(("dueAt", r.DueAt), ("dueAtComputed", r.DueAtComputed ? true : null))),
             DossierMarkedLate l => ("late", Compact(("apologyIssued", l.ApologyIssued), ("newAppointmentAt", l.NewAppointmentAt), ("reason", l.Reason))),

@@ -14,6 +14,8 @@ public static class EventParser
 {
     public const int MaxCodeLength = 100;
     public const int MaxTextLength = 2000;
+    public const int MaxHandlerLength = 200;
+    public const int MaxHandlerNameLength = 200;
 
     public static (EventSubmission? Submission, Dictionary<string, string[]> Errors) Parse(JsonElement json)
     {
@@ -45,7 +47,8 @@ public static class EventParser
                 fields.Code("unitCode", required: true) ?? "", fields.Code("procedureCode", required: true) ?? "",
                 fields.Enum<Channel>("channel", required: true) ?? default, fields.Timestamp("dueAt")),
             EventTypes.Processing => new ProcessingSubmission(id, code, at,
-                fields.Code("unitCode"), fields.Text("handler", maxLength: 200), fields.Text("note")),
+                fields.Code("unitCode"), fields.Text("handler", maxLength: MaxHandlerLength), fields.Text("note"),
+                fields.Name("handlerName", MaxHandlerNameLength)),
             EventTypes.Paused => new PausedSubmission(id, code, at,
                 fields.Enum<PauseReason>("reason", required: true) ?? default, fields.Text("note")),
             EventTypes.Resumed => new ResumedSubmission(id, code, at, fields.Timestamp("dueAt")),
@@ -83,6 +86,18 @@ public static class EventParser
             if (text.Length == 0 && required) { Error(name, $"{name} must not be empty."); return null; }
             if (text.Length > maxLength) { Error(name, $"{name} must be at most {maxLength} characters."); return null; }
             if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'))) { Error(name, $"{name} must not contain control characters."); return null; }
+            return text;
+        }
+
+        /// <summary>
+        /// A person's name as people type it: surrounding spaces are dropped (a name that is only spaces is absent), and
+        /// the limit applies to what is kept.
+        /// </summary>
+        public string? Name(string name, int maxLength)
+        {
+            var text = Text(name, maxLength: int.MaxValue)?.Trim();
+            if (string.IsNullOrEmpty(text)) return null;
+            if (text.Length > maxLength) { Error(name, $"{name} must be at most {maxLength} characters."); return null; }
             return text;
         }
 

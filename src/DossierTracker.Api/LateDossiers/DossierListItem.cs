@@ -20,6 +20,7 @@ public sealed record DossierListItem(
     double OverdueWorkingHours,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? RemainingWorkingHours,
     string? Handler,
+    string? HandlerName,
     bool ApologyIssued,
     DateTimeOffset? NewAppointmentAt);
 

@@ -9,7 +9,7 @@ namespace DossierTracker.Api.LateDossiers;
 /// <summary>A dossier row as the list queries read it, before names and working hours are added.</summary>
 public sealed record DossierListRow(
     string Code, string UnitCode, string ProcedureCode, Channel Channel, DossierStatus Status, DateTimeOffset ReceivedAt,
-    DateTimeOffset DueAt, DateTimeOffset? CompletedAt, string? Handler, bool ApologyIssued, DateTimeOffset? NewAppointmentAt);
+    DateTimeOffset DueAt, DateTimeOffset? CompletedAt, string? Handler, string? HandlerName, bool ApologyIssued, DateTimeOffset? NewAppointmentAt);
 
 /// <summary>Some rows of a list, in its order, and how many rows the whole list has.</summary>
 public sealed record DossierListRows(int Total, IReadOnlyList<DossierListRow> Rows);
@@ -22,13 +22,14 @@ public sealed record DossierListRows(int Total, IReadOnlyList<DossierListRow> Ro
 public sealed class DossierListQueries(ReadSource reads)
 {
     private const string Columns =
-        "d.code, d.unit_code, d.procedure_code, d.channel, d.status, d.received_at, {0}, d.completed_at, d.handler, d.apology_issued, d.new_appointment_at";
+        "d.code, d.unit_code, d.procedure_code, d.channel, d.status, d.received_at, {0}, d.completed_at, d.handler, d.handler_name, d.apology_issued, d.new_appointment_at";
 
     private const string Filters =
         """
         and d.unit_code in (select unnest($2))
         and ($3::timestamptz is null or {0} >= $3) and ($4::timestamptz is null or {0} < $4)
-        and ($5::text is null or d.procedure_code = $5) and ($6::text is null or d.channel = $6)
+        and ($5::text[] is null or d.procedure_code = any($5)) and ($6::text is null or d.channel = $6)
+        and ($7::text is null or strpos(upper(d.code), upper($7)) > 0)
         """;
 
     /// <summary>Open, running and past their due time at $1; the date range applies to receipt.</summary>
@@ -57,11 +58,11 @@ public sealed class DossierListQueries(ReadSource reads)
         and d.code not in (select d.code {OverdueAt})
         """;
 
-    /// <summary>Open and running, due in [$1, $7]; the date range applies to receipt.</summary>
+    /// <summary>Open and running, due in [$1, $8]; the date range applies to receipt.</summary>
     private static readonly string DueBetween =
         $"""
         from {TrackerTables.Dossiers} d
-        where d.closed_at is null and not d.paused and d.due_at >= $1 and d.due_at <= $7
+        where d.closed_at is null and not d.paused and d.due_at >= $1 and d.due_at <= $8
         {string.Format(Filters, "d.received_at")}
         """;
 
@@ -94,7 +95,7 @@ public sealed class DossierListQueries(ReadSource reads)
         var from = notOverdueAt is null ? CompletedLate : CompletedLateNotOverdueAt;
         await using var batch = dataSource.CreateBatch();
         var count = new NpgsqlBatchCommand($"select count(*) {from}");
-        var page = new NpgsqlBatchCommand($"select {string.Format(Columns, "d.due_at")} {from} order by {OrderBy(sort)} limit $7 offset $8");
+        var page = new NpgsqlBatchCommand($"select {string.Format(Columns, "d.due_at")} {from} order by {OrderBy(sort)} limit $8 offset $9");
         AddParameters(count.Parameters, notOverdueAt ?? DateTimeOffset.UnixEpoch, units, request);
         AddParameters(page.Parameters, notOverdueAt ?? DateTimeOffset.UnixEpoch, units, request);
         page.Parameters.Add(new NpgsqlParameter { Value = limit, NpgsqlDbType = NpgsqlDbType.Bigint });
@@ -143,8 +144,9 @@ public sealed class DossierListQueries(ReadSource reads)
         parameters.Add(new NpgsqlParameter { Value = units, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         parameters.Add(new NpgsqlParameter { Value = (object?)start?.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         parameters.Add(new NpgsqlParameter { Value = (object?)end?.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        parameters.Add(new NpgsqlParameter { Value = (object?)request.Procedure ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        parameters.Add(new NpgsqlParameter { Value = (object?)request.ProcedureCodes ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         parameters.Add(new NpgsqlParameter { Value = request.Channel is { } c ? WireNames.Of(c) : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        parameters.Add(new NpgsqlParameter { Value = (object?)request.DossierCode ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         if (until is { } u) parameters.Add(new NpgsqlParameter { Value = u.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
     }
 
@@ -159,8 +161,8 @@ public sealed class DossierListQueries(ReadSource reads)
                 reader.GetString(0), reader.GetString(1), reader.GetString(2), channel, status,
                 reader.GetFieldValue<DateTimeOffset>(5), reader.GetFieldValue<DateTimeOffset>(6),
                 reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8), reader.GetBoolean(9),
-                reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10)));
+                reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9), reader.GetBoolean(10),
+                reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11)));
         }
         return rows;
     }

@@ -15,7 +15,7 @@ public static class DossierListResponses
         var procedure = snapshot.Procedures.GetValueOrDefault(row.ProcedureCode);
         return new DossierListItem(row.Code, row.UnitCode, snapshot.Units.Find(row.UnitCode)?.Name, row.ProcedureCode,
             procedure?.Name, procedure?.Field?.Code, procedure?.Field?.Name, row.Channel, row.Status, row.ReceivedAt, row.DueAt,
-            row.CompletedAt, overdue, remaining, row.Handler, row.ApologyIssued, row.NewAppointmentAt);
+            row.CompletedAt, overdue, remaining, row.Handler, row.HandlerName, row.ApologyIssued, row.NewAppointmentAt);
     }
 
     public static IOrderedEnumerable<DossierListItem> Sort(IEnumerable<DossierListItem> items, ListSort sort) => sort switch
@@ -29,14 +29,17 @@ public static class DossierListResponses
     public static DossierListPage PageOf(IReadOnlyList<DossierListItem> sorted, ListPaging paging) =>
         new(sorted.Count, paging.Page, paging.PageSize, paging.Of(sorted).ToList());
 
-    public static IResult Page(DossierListPage page, ListFormat format, string fileName, bool withRemaining) =>
-        format == ListFormat.Json
-            ? Results.Json(page, ApiJson.Options)
-            : new CsvPageResult(Csv(page.Items, withRemaining), page.Total, fileName);
+    public static IResult Page(DossierListPage page, ListFormat format, string fileName, bool withRemaining) => format switch
+    {
+        ListFormat.Csv => new CsvPageResult(Csv(page.Items, withRemaining), page.Total, fileName),
+        ListFormat.CsvPeople => new CsvPageResult(PeopleCsv.Write(page.Items, withRemaining), page.Total, fileName),
+        _ => Results.Json(page, ApiJson.Options),
+    };
 
     /// <summary>
     /// The list as CSV bytes, for the API's <c>format=csv</c> and the dashboard's download alike. Columns added after
-    /// version 1 (the field) come last, so spreadsheets that read columns by position keep working.
+    /// version 1 (the field) come last; the handler's name is in
+    /// the JSON and the CSV for people, this one stays as it was (issue 19), so spreadsheets that read columns by position keep working.
     /// </summary>
     public static byte[] Csv(IReadOnlyList<DossierListItem> items, bool withRemaining)
     {

@@ -22,6 +22,7 @@ public sealed class DossierLists(DossierListQueries queries, ReferenceDataCache 
     {
         var snapshot = await referenceData.GetAsync(cancellationToken);
         var units = scope.CountedCodes(snapshot.Units, VietnamTime.LocalDate(at));
+        request = request.WithProcedures(snapshot.Procedures);
         if (state == LateState.Completed)
         {
             var completed = await queries.CompletedLateAsync(units, request, sort, paging.Offset, paging.PageSize, notOverdueAt: null, cancellationToken);
@@ -46,7 +47,7 @@ public sealed class DossierLists(DossierListQueries queries, ReferenceDataCache 
     public async Task<int> CountOverdueAsync(UnitScope scope, DossierListRequest request, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var snapshot = await referenceData.GetAsync(cancellationToken);
-        return await queries.CountOverdueAtAsync(at, scope.CountedCodes(snapshot.Units, VietnamTime.LocalDate(at)), request, cancellationToken);
+        return await queries.CountOverdueAtAsync(at, scope.CountedCodes(snapshot.Units, VietnamTime.LocalDate(at)), request.WithProcedures(snapshot.Procedures), cancellationToken);
     }
 
     /// <summary>Open, running, not yet overdue, with at most <paramref name="withinHours"/> working hours left; least left first.</summary>
@@ -55,7 +56,7 @@ public sealed class DossierLists(DossierListQueries queries, ReferenceDataCache 
     {
         var snapshot = await referenceData.GetAsync(cancellationToken);
         var until = LatestDueWithin(snapshot.Calendar, now, withinHours);
-        var rows = await queries.DueBetweenAsync(now, until, scope.CountedCodes(snapshot.Units, VietnamTime.LocalDate(now)), request, cancellationToken);
+        var rows = await queries.DueBetweenAsync(now, until, scope.CountedCodes(snapshot.Units, VietnamTime.LocalDate(now)), request.WithProcedures(snapshot.Procedures), cancellationToken);
         return rows.Select(r => DossierListResponses.Item(r, snapshot, now, remainingFrom: now))
             .OrderBy(i => i.RemainingWorkingHours).ThenBy(i => i.DueAt).ThenBy(i => i.DossierCode, StringComparer.Ordinal)
             .ToList();
@@ -67,7 +68,7 @@ public sealed class DossierLists(DossierListQueries queries, ReferenceDataCache 
     {
         var snapshot = await referenceData.GetAsync(cancellationToken);
         var until = LatestDueWithin(snapshot.Calendar, now, withinHours);
-        return await queries.CountDueBetweenAsync(now, until, scope.CountedCodes(snapshot.Units, VietnamTime.LocalDate(now)), request, cancellationToken);
+        return await queries.CountDueBetweenAsync(now, until, scope.CountedCodes(snapshot.Units, VietnamTime.LocalDate(now)), request.WithProcedures(snapshot.Procedures), cancellationToken);
     }
 
     /// <summary>

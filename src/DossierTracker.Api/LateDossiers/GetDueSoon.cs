@@ -20,11 +20,11 @@ public static class GetDueSoon
     [EndpointDescription("Open, running dossiers not yet overdue with at most `withinHours` working hours left (default 8), least remaining first; one due exactly now is included; paused dossiers are left out.")]
     public static async Task<IResult> Get(
         string? unit, string? withinHours, string? from, string? to, string? procedure, string? channel,
-        string? page, string? pageSize, string? format,
+        string? page, string? pageSize, string? format, string? field, string? dossierCode,
         DossierLists lists, ReferenceDataCache referenceData, TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
-        var request = DossierListRequest.Parse(query, unit, from, to, procedure, channel, page, pageSize, format);
+        var request = DossierListRequest.Parse(query, unit, from, to, procedure, channel, page, pageSize, format, field, dossierCode);
         var within = query.Number("withinHours", withinHours, DossierLists.DefaultWithinHours, 0, 2000);
         if (query.HasErrors) return query.Problem;
 

@@ -20,11 +20,11 @@ public static class GetLateDossiers
     [EndpointDescription("Late dossiers of a unit's subtree: `open` (overdue now, or at `at`), `completed` (completed late) or `all`; filtered, sorted and paged; `format=csv` for Excel.")]
     public static async Task<IResult> Get(
         string? unit, string? state, string? from, string? to, string? procedure, string? channel, string? sort,
-        string? page, string? pageSize, string? format, string? at,
+        string? page, string? pageSize, string? format, string? field, string? dossierCode, string? at,
         DossierLists lists, ReferenceDataCache referenceData, TrackerClock clock, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var query = new QueryParameters();
-        var request = DossierListRequest.Parse(query, unit, from, to, procedure, channel, page, pageSize, format);
+        var request = DossierListRequest.Parse(query, unit, from, to, procedure, channel, page, pageSize, format, field, dossierCode);
         var lateState = query.Enum("state", state, LateState.Open);
         var order = query.Enum("sort", sort, ListSort.Overdue, System.Text.Json.JsonNamingPolicy.CamelCase);
         var instant = query.Instant("at", at) ?? clock.Now;

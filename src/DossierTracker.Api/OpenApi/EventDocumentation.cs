@@ -15,9 +15,6 @@ internal static class EventDocumentation
 {
     public const string EventSchema = "Event";
 
-    /// <summary>EventParser's limit for <c>handler</c>.</summary>
-    private const int MaxHandlerLength = 200;
-
     /// <summary>Each type's meaning and own fields; built per document, since the document model is mutable.</summary>
     private static (string Type, string Meaning, (string Name, OpenApiSchema Schema, bool Required)[] Fields)[] Types() =>
     [
@@ -31,7 +28,10 @@ internal static class EventDocumentation
         (EventTypes.Processing, "Handed on for processing (national status 4).",
         [
             ("unitCode", Schemas.Code("The unit now handling the dossier."), false),
-            ("handler", Schemas.Text("Id of the officer handling the dossier.", MaxHandlerLength), false),
+            ("handler", Schemas.Text("Id of the officer handling the dossier.", EventParser.MaxHandlerLength), false),
+            ("handlerName", Schemas.Text("The officer's name as people know it, shown beside the dossier in lists and on its page. " +
+                "Surrounding spaces are dropped (only spaces: absent); longer than the limit after that is a 400. A `processing` event " +
+                "with a new `handler` and no `handlerName` clears the name of the one before.", EventParser.MaxHandlerNameLength), false),
             ("note", Note("Free text."), false),
         ]),
         (EventTypes.Paused, "Clock stopped: supplement requested (national status 5) or financial obligation (6).",

@@ -28,6 +28,7 @@ internal static class EventExamples
             {
                 ["unitCode"] = Unit,
                 ["handler"] = "nguyen.thi.lan",
+                ["handlerName"] = "Nguyễn Thị Lan",
                 ["note"] = "Chuyển công chức tư pháp - hộ tịch thẩm định.",
             }),
         Described("Clock stopped: the applicant must supplement the dossier", EventTypes.Paused,

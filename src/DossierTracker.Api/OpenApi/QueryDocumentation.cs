@@ -158,17 +158,27 @@ internal static class QueryDocumentation
         doc.Query("to", Schemas.Date("Last date, inclusive; not before `from`."), "See `from`.");
         doc.Query("procedure", Schemas.Code("Procedure code."), "Only dossiers of this procedure.");
         doc.Query("channel", Schemas.Enum<Channel>("Submission channel."), "Only dossiers received through this channel.");
+        doc.Query("field", Schemas.Code("Field (lĩnh vực) code, or `none`."),
+            "Only dossiers whose procedure is in this field as the catalogue names it now (`none`: procedures without a field). With `procedure`, both must hold.");
+        doc.Query("dossierCode", Schemas.Code("Part of a dossier code."), "Only dossiers whose code contains this text (letter case aside; surrounding spaces dropped).");
         doc.Query("page", Schemas.Integer("Page number, from 1.", 1, 1_000_000, 1), "Page (1-based).");
         doc.Query("pageSize", Schemas.Integer("Items per page.", 1, DossierListRequest.MaxPageSize, DossierListRequest.DefaultPageSize), "Page size.");
-        doc.Query("format", Schemas.Enum<ListFormat>("`json`, or `csv` (same paging; the total in `X-Total-Count`).", ListFormat.Json), "Response format.");
+        doc.Query("format", Schemas.Enum<ListFormat>("`json`; `csv` for programs (the JSON field names as header, ISO times, hours as numbers); " +
+            "`csv-people` for people (Vietnamese headings, unit and procedure names beside codes, times as dd/mm/yyyy hh:mm, working time as " +
+            "\"2 ngày 3 giờ\" with 8 working hours a day, the handler's name). Both CSVs: same paging, the total in `X-Total-Count`, UTF-8 with a byte order mark.",
+            ListFormat.Json), "Response format.");
     }
 
     private static async Task ListResponses(OperationDoc doc, string description, DossierListPage sample, bool withRemaining, string fileName)
     {
         var page = await doc.SchemaOf<DossierListPage>(DescribeListPage);
         doc.Response(StatusCodes.Status200OK, description, OperationDoc.Json, page, [new Example("page", "The first page", OperationDoc.Wire(sample))]);
-        doc.AlsoAs(StatusCodes.Status200OK, Csv, Text("The page as CSV: UTF-8 with a byte order mark, CRLF line ends, the JSON field names as header (`fieldCode` and `fieldName`, added in version 2, come last)."),
-            [new Example("page", "The first page as CSV", CsvText(DossierListResponses.Csv(sample.Items, withRemaining)))],
+        doc.AlsoAs(StatusCodes.Status200OK, Csv, Text("The page as CSV: UTF-8 with a byte order mark, CRLF line ends, the JSON field names as header (`fieldCode` and `fieldName`, added in version 2, come last; no `handlerName`). " +
+            "With `format=csv-people` the same page for people: Vietnamese headings, names, dd/mm/yyyy hh:mm, working days and hours."),
+            [
+                new Example("page", "The first page as CSV", CsvText(DossierListResponses.Csv(sample.Items, withRemaining))),
+                new Example("people", "The first page as CSV for people (`format=csv-people`)", CsvText(PeopleCsv.Write(sample.Items, withRemaining))),
+            ],
             new Dictionary<string, IOpenApiHeader>
             {
                 ["X-Total-Count"] = OperationDoc.Header("With `format=csv`: the number of items on all pages.", JsonSchemaType.Integer),
@@ -210,6 +220,7 @@ internal static class QueryDocumentation
         ("overdue", "Open, not paused, and past its effective due time now."),
         ("overdueWorkingHours", "Working hours past the effective due time: until completion, or until now while open and running."),
         ("handler", "The officer of the latest `processing` event."),
+        ("handlerName", "The name sent with that officer (`handlerName` of the `processing` event); absent when none was sent."),
         ("apology", "The latest `late` event's apology and new appointment, when there was one."),
         ("pauses", "Each pause with the working hours it lasted."),
         ("version", "Number of events of the dossier."),
@@ -225,6 +236,7 @@ internal static class QueryDocumentation
             ("dueAt", "The effective due time (for a completed dossier, the one it was judged by)."),
             ("overdueWorkingHours", "Working hours past the due time: until completion, or until the list's instant."),
             ("remainingWorkingHours", "Due-soon list only: working hours left until the due time."),
+            ("handlerName", "The name sent with the handler (`handlerName` of the latest `processing` event); absent when none was sent."),
             ("apologyIssued", "An apology slip was issued."),
             ("newAppointmentAt", "The apology's new appointment."));
     }

@@ -67,7 +67,7 @@ internal static class SampleData
         Channel.Online, DossierStatus.Returned,
         ReceivedAt: At(2022, 8, 1, 9, 15), DueAt: At(2022, 8, 5, 16, 0), OriginalDueAt: At(2022, 8, 4, 9, 15),
         CompletedAt: At(2022, 8, 9, 15, 20), ClosedAt: At(2022, 8, 9, 15, 20), Result: CompletionResult.Late, OnTimeBy766: false,
-        Overdue: false, OverdueWorkingHours: 15.33, Handler: "nguyen.thi.lan",
+        Overdue: false, OverdueWorkingHours: 15.33, Handler: "nguyen.thi.lan", HandlerName: "Nguyễn Thị Lan",
         Apology: new ApologyView(true, At(2022, 8, 10, 16, 0), "Chờ kết quả xác minh thông tin hộ tịch tại nơi cư trú trước đây.", At(2022, 8, 8, 8, 0)),
         Pauses: [new PauseView(At(2022, 8, 2, 14, 0), At(2022, 8, 4, 8, 30), PauseReason.Supplement, 12.5)],
         Version: 7,
@@ -76,7 +76,7 @@ internal static class SampleData
             Entry("hb-onestop-000123", "received", At(2022, 8, 1, 9, 15),
                 ("unitCode", Justice), ("procedureCode", EventExamples.Procedure), ("channel", Channel.Online), ("dueAt", At(2022, 8, 4, 9, 15))),
             Entry("hb-onestop-000124", "processing", At(2022, 8, 1, 10, 30),
-                ("unitCode", Justice), ("handler", "nguyen.thi.lan"), ("note", "Chuyển công chức tư pháp - hộ tịch thẩm định.")),
+                ("unitCode", Justice), ("handler", "nguyen.thi.lan"), ("handlerName", "Nguyễn Thị Lan"), ("note", "Chuyển công chức tư pháp - hộ tịch thẩm định.")),
             Entry("hb-onestop-000125", "paused", At(2022, 8, 2, 14, 0),
                 ("reason", PauseReason.Supplement), ("note", "Đề nghị bổ sung bản sao Giấy chứng nhận kết hôn của cha, mẹ.")),
             Entry("hb-onestop-000126", "resumed", At(2022, 8, 4, 8, 30), ("dueAt", At(2022, 8, 5, 16, 0))),
@@ -90,16 +90,16 @@ internal static class SampleData
     [
         new DossierListItem("000.00.12.H22-220803-0017", Justice, "Sở Tư pháp", EventExamples.Procedure, "Đăng ký khai sinh",
             CivilStatus.Code, CivilStatus.Name, Channel.Direct,
-            DossierStatus.Processing, At(2022, 8, 3, 14, 5), At(2022, 8, 8, 14, 5), null, 11.92, null, "tran.van.minh", false, null),
+            DossierStatus.Processing, At(2022, 8, 3, 14, 5), At(2022, 8, 8, 14, 5), null, 11.92, null, "tran.van.minh", "Trần Văn Minh", false, null),
         new DossierListItem("000.00.13.H22-220802-0004", Environment, "Sở Tài nguyên và Môi trường", "1.003010",
             "Đăng ký biến động quyền sử dụng đất do chuyển nhượng, tặng cho, thừa kế", "G13-TN02", "Đất đai", Channel.Online, DossierStatus.Received,
-            At(2022, 7, 25, 10, 0), At(2022, 8, 9, 17, 0), null, 4.5, null, null, true, At(2022, 8, 12, 16, 0)),
+            At(2022, 7, 25, 10, 0), At(2022, 8, 9, 17, 0), null, 4.5, null, null, null, true, At(2022, 8, 12, 16, 0)),
     ]);
 
     public static DossierListPage DueSoonPage() => new(1, 1, DossierListRequest.DefaultPageSize,
     [
         new DossierListItem("000.00.12.H22-220809-0031", Justice, "Sở Tư pháp", "2.000815", "Chứng thực bản sao từ bản chính giấy tờ, văn bản",
-            "G15-TP03", "Chứng thực", Channel.Online, DossierStatus.Processing, At(2022, 8, 9, 9, 40), At(2022, 8, 10, 9, 40), null, 0, 3.5, "le.thi.hoa", false, null),
+            "G15-TP03", "Chứng thực", Channel.Online, DossierStatus.Processing, At(2022, 8, 9, 9, 40), At(2022, 8, 10, 9, 40), null, 0, 3.5, "le.thi.hoa", "Lê Thị Hoa", false, null),
     ]);
 
     /// <summary>August 2022 for the province, computed by the report's own arithmetic from a few units' counts.</summary>

@@ -31,6 +31,7 @@ internal static class DossierRowSql
         DossierColumn.Of("closed_within_due", NpgsqlDbType.Boolean, x => x.ClosedWithinDue),
         DossierColumn.Of("second_supplement_at", NpgsqlDbType.TimestampTz, x => Utc(x.SecondSupplementRequestAt)),
         DossierColumn.Of("handler", NpgsqlDbType.Text, x => x.Handler),
+        DossierColumn.Of("handler_name", NpgsqlDbType.Text, x => x.HandlerName),
         DossierColumn.Of("apology_issued", NpgsqlDbType.Boolean, x => x.Apology?.Issued ?? false),
         DossierColumn.Of("new_appointment_at", NpgsqlDbType.TimestampTz, x => Utc(x.Apology?.NewAppointmentAt)),
         DossierColumn.Of("tracker_late_for", NpgsqlDbType.TimestampTz, x => Utc(x.TrackerLateFor)),

@@ -42,6 +42,7 @@ public static class TrackerTables
         table.AddColumn<bool>("closed_within_due").AllowNulls();
         table.AddColumn("second_supplement_at", "timestamptz").AllowNulls();
         table.AddColumn<string>("handler").AllowNulls();
+        table.AddColumn<string>("handler_name").AllowNulls();
         table.AddColumn<bool>("apology_issued").NotNull();
         table.AddColumn("new_appointment_at", "timestamptz").AllowNulls();
         table.AddColumn("tracker_late_for", "timestamptz").AllowNulls();

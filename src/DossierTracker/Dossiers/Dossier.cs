@@ -21,6 +21,8 @@ public sealed record Dossier
     public required IReadOnlyList<DossierPhase> Phases { get; init; }
     public DossierStatus StatusBeforePause { get; init; } = DossierStatus.Received;
     public string? Handler { get; init; }
+    /// <summary>The name sent with the latest handler; a new handler sent without a name clears it (it was the old one's).</summary>
+    public string? HandlerName { get; init; }
     public string? HandlingUnitCode { get; init; }
     public Apology? Apology { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }
@@ -84,9 +86,12 @@ public sealed record Dossier
     {
         var next = @event switch
         {
-            DossierHandedOver e => IsPaused
-                ? this with { StatusBeforePause = DossierStatus.Processing, Handler = e.Handler ?? Handler, HandlingUnitCode = e.UnitCode ?? HandlingUnitCode }
-                : this with { Status = DossierStatus.Processing, Handler = e.Handler ?? Handler, HandlingUnitCode = e.UnitCode ?? HandlingUnitCode },
+            DossierHandedOver e => (IsPaused ? this with { StatusBeforePause = DossierStatus.Processing } : this with { Status = DossierStatus.Processing }) with
+            {
+                Handler = e.Handler ?? Handler,
+                HandlerName = e.HandlerName ?? (e.Handler is null ? HandlerName : null),
+                HandlingUnitCode = e.UnitCode ?? HandlingUnitCode,
+            },
             // A second pause while paused leaves the clock as it is (already stopped); it still counts as a request.
             DossierPaused e when IsPaused => this with { SupplementRequestedAt = WithRequest(e) },
             DossierPaused e => this with

@@ -25,9 +25,13 @@ public sealed record DossierReceived(
     string EventId, DateTimeOffset OccurredAt, DateTimeOffset RecordedAt, string Source,
     string UnitCode, string ProcedureCode, Channel Channel, DateTimeOffset DueAt, bool DueAtComputed) : IDossierEvent;
 
+/// <summary>
+/// <see cref="HandlerName"/> (the officer's name as people know it) came after the first events were stored: an event
+/// stored without it reads with null.
+/// </summary>
 public sealed record DossierHandedOver(
     string EventId, DateTimeOffset OccurredAt, DateTimeOffset RecordedAt, string Source,
-    string? UnitCode, string? Handler, string? Note) : IDossierEvent;
+    string? UnitCode, string? Handler, string? Note, string? HandlerName = null) : IDossierEvent;
 
 public sealed record DossierPaused(
     string EventId, DateTimeOffset OccurredAt, DateTimeOffset RecordedAt, string Source,

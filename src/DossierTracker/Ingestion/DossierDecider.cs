@@ -103,7 +103,7 @@ public static class DossierDecider
             if (context.ScopeUnitCode is { } scope && !context.Units.IsInScopeOf(unitCode, scope))
                 return Decision.Reject(ProblemCodes.OutOfScopeUnit, $"Unit '{unitCode}' is outside this key's scope.");
         }
-        return Decision.Accept(new DossierHandedOver(s.EventId, s.OccurredAt, context.RecordedAt, context.Source, s.UnitCode, s.Handler, s.Note));
+        return Decision.Accept(new DossierHandedOver(s.EventId, s.OccurredAt, context.RecordedAt, context.Source, s.UnitCode, s.Handler, s.Note, s.HandlerName));
     }
 
     /// <summary>Without a sent due time the due time moves later by the working time spent paused.</summary>

@@ -18,8 +18,12 @@ public sealed record ReceivedSubmission(string EventId, string DossierCode, Date
     public override string Type => EventTypes.Received;
 }
 
+/// <summary>
+/// <see cref="HandlerName"/> is optional and last: a submission without it keeps the fingerprint it had before the field
+/// existed (nulls are left out of the canonical form).
+/// </summary>
 public sealed record ProcessingSubmission(string EventId, string DossierCode, DateTimeOffset OccurredAt,
-    string? UnitCode, string? Handler, string? Note) : EventSubmission(EventId, DossierCode, OccurredAt)
+    string? UnitCode, string? Handler, string? Note, string? HandlerName = null) : EventSubmission(EventId, DossierCode, OccurredAt)
 {
     public override string Type => EventTypes.Processing;
 }

@@ -46,7 +46,7 @@ public static class DashboardData
 
         Event(OpenOverdue, "received", "2022-11-01T08:00:00+07:00", ("unitCode", TestProvince.DistrictA),
             ("procedureCode", TestProvince.LandTransfer), ("channel", "direct"), ("dueAt", "2022-11-04T17:00:00+07:00")),
-        Event(OpenOverdue, "processing", "2022-11-02T09:30:00+07:00", ("handler", "can-bo-03")),
+        Event(OpenOverdue, "processing", "2022-11-02T09:30:00+07:00", ("handler", "can-bo-03"), ("handlerName", "Phạm Văn Cường")),
 
         Event(DueSoon, "received", "2022-11-14T09:00:00+07:00", ("unitCode", TestProvince.CommuneA1),
             ("procedureCode", TestProvince.Certification), ("channel", "online"), ("dueAt", "2022-11-15T14:00:00+07:00")),

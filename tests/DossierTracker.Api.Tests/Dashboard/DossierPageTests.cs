@@ -12,11 +12,11 @@ public sealed class DossierPageTests(DashboardFixture dashboard) : BrowserScenar
         await Page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = DashboardData.LateAfterPause }).ClickAsync();
 
         PathAndQuery.ShouldBe($"/dossiers/{DashboardData.LateAfterPause}");
-        (await TextAsync("verdict")).ShouldBe("Giải quyết quá hạn: có kết quả sau hạn xử lý hiện hành 22 giờ làm việc.");
+        (await TextAsync("verdict")).ShouldBe("Giải quyết quá hạn: có kết quả sau hạn xử lý hiện hành 2 ngày 6 giờ làm việc.");
         var facts = await TextAsync("facts");
         facts.ShouldContain("06/10/2022 09:00");
         facts.ShouldContain("10/10/2022 17:00");
-        facts.ShouldContain("lùi 22 giờ làm việc so với hạn ban đầu");
+        facts.ShouldContain("lùi 2 ngày 6 giờ làm việc so với hạn ban đầu");
         (await Page.GetByTestId("pauses").Locator("tbody tr").CountAsync()).ShouldBe(1);
         (await Page.Locator("main").InnerTextAsync()).ShouldContain("14/10/2022 17:00");
         await ScreenshotAsync("dossier");

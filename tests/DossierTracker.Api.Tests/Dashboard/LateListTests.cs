@@ -12,11 +12,11 @@ public sealed class LateListTests(DashboardFixture dashboard) : BrowserScenario(
         await SignedInAsync("/late");
         await Page.SelectOptionAsync("#state", "completed");
         await Page.SelectOptionAsync("#channel", "online");
-        await Page.FillAsync("#from", "2022-07-01");
-        await Page.FillAsync("#to", "2022-09-30");
+        await Page.FillAsync("#from", "01/07/2022");
+        await Page.FillAsync("#to", "30/09/2022");
         await Page.ClickAsync(".filters button[type=submit]");
 
-        PathAndQuery.ShouldBe("/late?state=completed&from=2022-07-01&to=2022-09-30&procedure=&channel=online&sort=overdue");
+        PathAndQuery.ShouldBe("/late?unit=000.00.00.H99&dossierCode=&state=completed&from=01%2F07%2F2022&to=30%2F09%2F2022&field=&procedure=&channel=online&sort=overdue");
         var api = await ApiTotalAsync("/api/dossiers/late?state=completed&from=2022-07-01&to=2022-09-30&channel=online");
         api.ShouldBeGreaterThan(0);
         (await TextAsync("list-total")).ShouldStartWith($"{api} ");
@@ -25,10 +25,10 @@ public sealed class LateListTests(DashboardFixture dashboard) : BrowserScenario(
     }
 
     [Fact]
-    public async Task the_csv_download_holds_every_dossier_the_filters_select()
+    public async Task the_csv_for_software_holds_every_dossier_the_filters_select()
     {
         await SignedInAsync("/late?state=all");
-        var download = await Page.RunAndWaitForDownloadAsync(() => Page.ClickAsync("a[href^='/late/csv']"));
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByTestId("download-machine-csv").ClickAsync());
         var lines = Encoding.UTF8.GetString(await File.ReadAllBytesAsync((await download.PathAsync())!)).TrimEnd().Split("\r\n");
 
         lines[0].ShouldStartWith("\uFEFFdossierCode,unitCode,unitName");
@@ -57,11 +57,20 @@ public sealed class LateListTests(DashboardFixture dashboard) : BrowserScenario(
     }
 
     [Theory]
-    [InlineData("/late?from=0001-01-01"), InlineData("/late?to=9999-12-31"), InlineData("/due-soon?from=0001-01-01&to=9999-12-31"),
-     InlineData("/late/csv?from=0001-01-01")]
-    public async Task a_date_filter_outside_the_supported_years_shows_a_plain_error(string path)
+    [InlineData("/late?from=0001-01-01"), InlineData("/late?to=31/12/9999"), InlineData("/due-soon?from=0001-01-01&to=9999-12-31")]
+    public async Task a_date_filter_outside_the_supported_years_is_shown_on_the_form(string path)
     {
         var response = await SignedInAsync(path);
+
+        response!.Status.ShouldBe(400);
+        (await TextAsync("filter-errors")).ShouldContain("ngày không hợp lệ");
+        (await Page.GetByTestId("dossier-list").CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task a_csv_download_with_a_date_outside_the_supported_years_shows_a_plain_error()
+    {
+        var response = await SignedInAsync("/late/csv?from=0001-01-01");
 
         response!.Status.ShouldBe(400);
         (await Page.ContentAsync()).ShouldContain("Tham số trên địa chỉ trang không hợp lệ");

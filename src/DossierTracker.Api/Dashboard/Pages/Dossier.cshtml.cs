@@ -41,13 +41,16 @@ public sealed class DossierModel(DossierReader reader, TrackerClock clock) : Das
     {
         { Status: DossierStatus.Withdrawn } => (Text.VerdictWithdrawn, false),
         { Status: DossierStatus.Stopped } => (Text.VerdictStopped, false),
-        { Result: CompletionResult.Late } d => (Text.Format(Text.VerdictCompletedLateFormat, Text.Hours(d.OverdueWorkingHours)), true),
+        { Result: CompletionResult.Late } d => (Text.Format(Text.Lists.VerdictCompletedLateFormat, Text.Lists.Duration(d.OverdueWorkingHours)), true),
         { Result: CompletionResult.OnTime } => (Text.VerdictCompletedOnTime, false),
         { Result: CompletionResult.Early } => (Text.VerdictCompletedEarly, false),
-        { Overdue: true } d => (Text.Format(Text.VerdictOverdueFormat, Text.Hours(d.OverdueWorkingHours)), true),
+        { Overdue: true } d => (Text.Format(Text.Lists.VerdictOverdueFormat, Text.Lists.Duration(d.OverdueWorkingHours)), true),
         { Status: DossierStatus.Paused } => (Text.VerdictPaused, false),
         _ => (Text.VerdictRunning, false),
     };
+
+    /// <summary>An event field's name; <c>handlerName</c> came with the lists for people, whose words it uses.</summary>
+    public string FieldLabel(string name) => name == "handlerName" ? Text.Lists.HandlerNameField : Text.EventFieldName(name);
 
     /// <summary>An event field's value as a reader wants it: names for codes, local times, words for enums.</summary>
     public string FieldValue(string name, object? value) => (name, value) switch

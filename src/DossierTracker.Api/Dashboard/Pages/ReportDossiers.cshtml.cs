@@ -31,6 +31,9 @@ public sealed class ReportDossiersModel(Form06Reports reports, ReportDrilldown d
 
     internal Form06Text FormText => Form06Text.For(Text.Language);
 
+    /// <summary>A procedure's name as the catalogue gives it now, shown beside its code.</summary>
+    public string? ProcedureName(string code) => ReferenceData.Procedures.GetValueOrDefault(code)?.Name;
+
     /// <summary>The report the figure was read from.</summary>
     public string ReportLink => Links.Report(new ReportQuery(Cell.Period, Cell.RowsBy, ReportComparison.None));
 

@@ -179,6 +179,7 @@ public sealed partial class DashboardText
         ApologyColumn = "Apology, new appointment",
         Audit = AuditPageText.English,
         SingleSignOn = SingleSignOnText.English,
+        Lists = ListText.English,
         Pagination = "Pagination",
         PageOfFormat = "Page {0} of {1}",
         PreviousPage = "Previous page",

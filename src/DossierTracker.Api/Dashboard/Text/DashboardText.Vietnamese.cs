@@ -179,6 +179,7 @@ public sealed partial class DashboardText
         ApologyColumn = "Xin lỗi, hẹn lại ngày trả",
         Audit = AuditPageText.Vietnamese,
         SingleSignOn = SingleSignOnText.Vietnamese,
+        Lists = ListText.Vietnamese,
         Pagination = "Phân trang",
         PageOfFormat = "Trang {0}/{1}",
         PreviousPage = "Trang trước",

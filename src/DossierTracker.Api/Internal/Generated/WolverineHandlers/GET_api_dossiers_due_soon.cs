@@ -39,9 +39,11 @@ namespace Internal.Generated.WolverineHandlers
             var page = httpContext.Request.Query["page"];
             var pageSize = httpContext.Request.Query["pageSize"];
             var format = httpContext.Request.Query["format"];
+            var field = httpContext.Request.Query["field"];
+            var dossierCode = httpContext.Request.Query["dossierCode"];
             
             // The actual HTTP request handler execution
-            var result = await DossierTracker.Api.LateDossiers.GetDueSoon.Get(unit, withinHours, from, to, procedure, channel, page, pageSize, format, _dossierLists, _referenceDataCache, _trackerClock, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await DossierTracker.Api.LateDossiers.GetDueSoon.Get(unit, withinHours, from, to, procedure, channel, page, pageSize, format, field, dossierCode, _dossierLists, _referenceDataCache, _trackerClock, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

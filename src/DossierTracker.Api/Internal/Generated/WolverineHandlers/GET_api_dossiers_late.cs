@@ -40,10 +40,12 @@ namespace Internal.Generated.WolverineHandlers
             var page = httpContext.Request.Query["page"];
             var pageSize = httpContext.Request.Query["pageSize"];
             var format = httpContext.Request.Query["format"];
+            var field = httpContext.Request.Query["field"];
+            var dossierCode = httpContext.Request.Query["dossierCode"];
             var at = httpContext.Request.Query["at"];
             
             // The actual HTTP request handler execution
-            var result = await DossierTracker.Api.LateDossiers.GetLateDossiers.Get(unit, state, from, to, procedure, channel, sort, page, pageSize, format, at, _dossierLists, _referenceDataCache, _trackerClock, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await DossierTracker.Api.LateDossiers.GetLateDossiers.Get(unit, state, from, to, procedure, channel, sort, page, pageSize, format, field, dossierCode, at, _dossierLists, _referenceDataCache, _trackerClock, httpContext.User, httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
