@@ -21,6 +21,8 @@ public sealed record UploadError(int Row, string Message);
 public sealed class ReferenceUpload<T> where T : class
 {
     public List<UploadRow<T>> Rows { get; } = [];
+    /// <summary>Every row in the file's order, null where the row could not be read as an item (its error is in <see cref="Errors"/>).</summary>
+    private readonly List<(int Number, T? Item)> _all = [];
     public List<UploadError> Errors { get; } = [];
     /// <summary>True for XLSX: rows are the sheet's row numbers; for JSON they are positions in the array, from 1.</summary>
     public bool IsSheet { get; private init; }
@@ -61,6 +63,12 @@ public sealed class ReferenceUpload<T> where T : class
 
     public IReadOnlyList<T> Items => Rows.Select(r => r.Item).ToList();
 
+    /// <summary>
+    /// Every row's item, null for a row that could not be read: the API's checks then still find the other rows'
+    /// errors, and the positions of its errors (<c>[i]</c>) stay those of the file.
+    /// </summary>
+    public IReadOnlyList<T?> AllItems => _all.Select(r => r.Item).ToList();
+
     public string ItemsJson => JsonSerializer.Serialize(Items, ApiJson.Options);
 
     public string NumbersText => string.Join(',', Rows.Select(r => r.Number.ToString(CultureInfo.InvariantCulture)));
@@ -71,9 +79,11 @@ public sealed class ReferenceUpload<T> where T : class
     /// </summary>
     public void AddProblem(IDictionary<string, string[]> errors, Func<T, string?> codeOf)
     {
+        var unread = Errors.Select(e => e.Row).ToHashSet();
         foreach (var (key, messages) in errors)
         {
-            var rows = RowsOf(key, codeOf);
+            var rows = RowsOf(key, codeOf).Where(row => !unread.Contains(row)).ToList();
+            if (rows.Count == 0 && unread.Count > 0 && key.StartsWith('[')) continue;
             foreach (var message in messages)
             {
                 if (rows.Count == 0) Errors.Add(new UploadError(0, $"{key}: {message}"));
@@ -86,8 +96,8 @@ public sealed class ReferenceUpload<T> where T : class
     private List<int> RowsOf(string key, Func<T, string?> codeOf)
     {
         if (key.StartsWith('[') && int.TryParse(key[1..key.IndexOf(']')], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            && index < Rows.Count)
-            return [Rows[index].Number];
+            && index < _all.Count)
+            return [_all[index].Number];
         var open = key.IndexOf('[');
         var close = key.IndexOf(']');
         if (open < 0 || close <= open) return [];
@@ -99,11 +109,14 @@ public sealed class ReferenceUpload<T> where T : class
     {
         try
         {
-            if (node?.Deserialize<T>(ApiJson.Options) is { } item) Rows.Add(new UploadRow<T>(number, item));
+            var item = node?.Deserialize<T>(ApiJson.Options);
+            _all.Add((number, item));
+            if (item is not null) Rows.Add(new UploadRow<T>(number, item));
             else Errors.Add(new UploadError(number, "The item must be an object, not null."));
         }
         catch (JsonException e)
         {
+            _all.Add((number, null));
             var path = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
             Errors.Add(new UploadError(number, $"The value at {path} has the wrong type or format."));
         }

@@ -37,7 +37,7 @@ public abstract class ReferenceUploadPageModel<T> : ReferenceUploadPageModel whe
     /// <summary>The stored item of a code, in the wire format; null when there is none.</summary>
     protected abstract T? Stored(string code);
     /// <summary>The API's checks without storing: its errors, or null when the items would be stored.</summary>
-    protected abstract IDictionary<string, string[]>? Check(IReadOnlyList<T> items);
+    protected abstract IDictionary<string, string[]>? Check(IReadOnlyList<T?> items);
     /// <summary>Stores the items as the API does: its errors, or null when they were stored.</summary>
     protected abstract Task<IDictionary<string, string[]>?> ApplyAsync(IReadOnlyList<T> items, AuditedChange change, CancellationToken cancellationToken);
 
@@ -46,7 +46,8 @@ public abstract class ReferenceUploadPageModel<T> : ReferenceUploadPageModel whe
         PostedForm = UploadForm;
         var change = Change();
         var upload = await ReferenceUpload<T>.ReadAsync(file, DateColumns, NumberColumns, cancellationToken);
-        if (change is not null && !upload.IsRejected && Check(upload.Items) is { } errors) upload.AddProblem(errors, CodeOf);
+        // Rows that could not be read are passed on as nulls, so the other rows' errors are listed too.
+        if (change is not null && upload.FileProblem is null && Check(upload.AllItems) is { } errors) upload.AddProblem(errors, CodeOf);
         return Shown(upload);
     }
 

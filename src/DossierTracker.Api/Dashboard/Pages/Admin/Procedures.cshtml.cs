@@ -86,7 +86,7 @@ public sealed class ProceduresModel(IDocumentStore store, AuditTrail audit, Refe
     protected override ProcedurePayload? Stored(string code) =>
         ReferenceData.Procedures.TryGetValue(code, out var procedure) ? ProcedurePayload.Of(procedure) : null;
 
-    protected override IDictionary<string, string[]>? Check(IReadOnlyList<ProcedurePayload> items) =>
+    protected override IDictionary<string, string[]>? Check(IReadOnlyList<ProcedurePayload?> items) =>
         ProceduresUpsert.Check(items, ReferenceData.Procedures.Values.ToList())?.Errors;
 
     protected override async Task<IDictionary<string, string[]>?> ApplyAsync(IReadOnlyList<ProcedurePayload> items, AuditedChange change,

@@ -18,7 +18,7 @@ public sealed class UnitsModel(IDocumentStore store, AuditTrail audit, Reference
     public const string SaveForm = "save";
 
     /// <summary>Form fields in the order the API's messages are matched against them: longer names first.</summary>
-    public static readonly IReadOnlyList<string> Fields = ["successorCode", "parentCode", "validFrom", "validTo", "reportRecipient", "level", "code", "name"];
+    public static readonly IReadOnlyList<string> Fields = ["successorCode", "parentCode", "validTo", "validFrom", "reportRecipient", "level", "code", "name"];
 
     public override string PageTitle => Words.UnitsTitle;
     public override string UploadApiCall => "PUT /api/units";
@@ -95,7 +95,7 @@ public sealed class UnitsModel(IDocumentStore store, AuditTrail audit, Reference
 
     protected override UnitPayload? Stored(string code) => ReferenceData.Units.Find(code) is { } unit ? UnitPayload.Of(unit) : null;
 
-    protected override IDictionary<string, string[]>? Check(IReadOnlyList<UnitPayload> items) =>
+    protected override IDictionary<string, string[]>? Check(IReadOnlyList<UnitPayload?> items) =>
         UnitsUpsert.Check(items, ReferenceData.Units.Units.ToList(), ChangeScope).Errors;
 
     protected override async Task<IDictionary<string, string[]>?> ApplyAsync(IReadOnlyList<UnitPayload> items, AuditedChange change,
