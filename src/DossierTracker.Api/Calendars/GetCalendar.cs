@@ -1,7 +1,6 @@
 using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
-using DossierTracker.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 

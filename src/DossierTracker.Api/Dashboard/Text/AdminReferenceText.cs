@@ -16,7 +16,6 @@ public sealed record AdminReferenceText
     public required string Intro { get; init; }
     public required string AdminsOnly { get; init; }
     public required string ProvinceAdminsOnly { get; init; }
-    public required string ProvinceWideNote { get; init; }
 
     public required string ReasonLabel { get; init; }
     public required string ReasonHint { get; init; }
@@ -114,7 +113,6 @@ public sealed record AdminReferenceText
         Intro = "Danh mục dùng chung của hệ thống. Mọi thay đổi cần nêu lý do và được ghi vào nhật ký thay đổi.",
         AdminsOnly = "Chỉ quản trị viên được vào khu vực quản trị.",
         ProvinceAdminsOnly = "Thủ tục và lịch làm việc dùng chung cho cả tỉnh: chỉ quản trị viên cấp tỉnh được thay đổi.",
-        ProvinceWideNote = "Dùng chung cho cả tỉnh (chỉ quản trị viên cấp tỉnh)",
         ReasonLabel = "Lý do thay đổi",
         ReasonHint = "Bắt buộc; được ghi vào nhật ký thay đổi.",
         ReasonRequired = "Hãy nêu lý do thay đổi.",
@@ -221,7 +219,6 @@ public sealed record AdminReferenceText
         Intro = "The reference data the tracker works with. Every change needs a reason and is recorded in the audit trail.",
         AdminsOnly = "Only administrators may use the administration pages.",
         ProvinceAdminsOnly = "Procedures and working calendars are province-wide: only a province administrator changes them.",
-        ProvinceWideNote = "Province-wide (province administrators only)",
         ReasonLabel = "Reason for the change",
         ReasonHint = "Required; recorded in the audit trail.",
         ReasonRequired = "Give a reason for the change.",
