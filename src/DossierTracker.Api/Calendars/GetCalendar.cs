@@ -1,7 +1,6 @@
 using DossierTracker.Api.Http;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
-using DossierTracker.Calendar;
 using Microsoft.AspNetCore.Authorization;
 using Wolverine.Http;
 
@@ -15,8 +14,8 @@ public static class GetCalendar
     [EndpointDescription("The year's days off and worked weekend days: an operator's correction, else the official table, else computed from the rules.")]
     public static async Task<IResult> Get(string year, ReferenceDataCache referenceData, CancellationToken cancellationToken)
     {
-        if (!int.TryParse(year, out var y) || y is < SupportedYears.First or > SupportedYears.Last)
-            return Problems.Validation(new Dictionary<string, string[]> { ["year"] = [$"year must be a number from {SupportedYears.First} to {SupportedYears.Last}."] });
+        var errors = new Dictionary<string, string[]>();
+        if (CalendarYearUpsert.ParseYear(year, errors) is not { } y) return Problems.Validation(errors);
         var snapshot = await referenceData.RefreshAsync(cancellationToken);
         return Results.Json(CalendarYearView.Of(snapshot.Calendar.Holidays.For(y), snapshot.CalendarCorrections.GetValueOrDefault(y),
             snapshot.Calendar.OfficeHours), ApiJson.Options);

@@ -28,15 +28,8 @@ public static class ProceduresUpsert
         IReadOnlyList<ProcedurePayload?> payload, AuditedChange change, IDocumentStore store, AuditTrail audit, ReferenceDataCache referenceData,
         CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        var procedures = new List<Procedure>();
-        for (var i = 0; i < payload.Count; i++)
-        {
-            var fieldErrors = Check(payload[i]);
-            if (fieldErrors.Count > 0) errors[$"[{i}]"] = [.. fieldErrors];
-            else procedures.Add(ToProcedure(payload[i]!));
-        }
-        if (errors.Count > 0) return ReferenceDataUpsert<ReferenceDataSnapshot>.Rejected(errors);
+        var items = CheckItems(payload);
+        if (items.Errors.Count > 0) return ReferenceDataUpsert<ReferenceDataSnapshot>.Rejected(items.Errors);
 
         await using var session = store.LightweightSession();
         // The names are checked against what is stored: two upserts at once would each miss the other's, so one at a time.
@@ -44,16 +37,43 @@ public static class ProceduresUpsert
         await using (var lockCommand = new NpgsqlCommand($"select pg_advisory_xact_lock({ProceduresLockSpace}, 0)", session.Connection))
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         var stored = await session.Query<Procedure>().ToListAsync(cancellationToken);
-        var conflicts = FieldNames.Conflicts(procedures, stored);
-        if (conflicts.Count > 0)
-            return ReferenceDataUpsert<ReferenceDataSnapshot>.Rejected(conflicts,
-                "A field code has one name: the procedures would give it two; nothing was stored. To rename a field, send every " +
-                "procedure of that field with the new name in one request.", ProblemCatalogue.FieldNameConflict);
+        if (CheckNames(items.Procedures, stored) is { } conflict) return conflict;
 
-        session.Store(procedures.ToArray());
-        audit.Enlist(session, Changes(procedures, stored, change));
+        session.Store(items.Procedures.ToArray());
+        audit.Enlist(session, Changes(items.Procedures, stored, change));
         await session.SaveChangesAsync(cancellationToken);
         return ReferenceDataUpsert<ReferenceDataSnapshot>.Accepted(await referenceData.RefreshAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// Every check of <see cref="ApplyAsync"/> without storing, against the procedures given as stored: the admin area's
+    /// preview of an upload (checked again, under the lock, when it is applied). Null when the procedures are valid.
+    /// </summary>
+    public static ReferenceDataUpsert<ReferenceDataSnapshot>? Check(IReadOnlyList<ProcedurePayload?> payload, IReadOnlyList<Procedure> stored)
+    {
+        var items = CheckItems(payload);
+        return items.Errors.Count > 0 ? ReferenceDataUpsert<ReferenceDataSnapshot>.Rejected(items.Errors) : CheckNames(items.Procedures, stored);
+    }
+
+    private static (List<Procedure> Procedures, Dictionary<string, string[]> Errors) CheckItems(IReadOnlyList<ProcedurePayload?> payload)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var procedures = new List<Procedure>();
+        for (var i = 0; i < payload.Count; i++)
+        {
+            var fieldErrors = CheckItem(payload[i]);
+            if (fieldErrors.Count > 0) errors[$"[{i}]"] = [.. fieldErrors];
+            else procedures.Add(ToProcedure(payload[i]!));
+        }
+        return (procedures, errors);
+    }
+
+    private static ReferenceDataUpsert<ReferenceDataSnapshot>? CheckNames(IReadOnlyList<Procedure> procedures, IReadOnlyList<Procedure> stored)
+    {
+        var conflicts = FieldNames.Conflicts(procedures, stored);
+        return conflicts.Count == 0 ? null : ReferenceDataUpsert<ReferenceDataSnapshot>.Rejected(conflicts,
+            "A field code has one name: the procedures would give it two; nothing was stored. To rename a field, send every " +
+            "procedure of that field with the new name in one request.", ProblemCatalogue.FieldNameConflict);
     }
 
     /// <summary>The procedures added or changed; province-wide, so without a unit scope.</summary>
@@ -71,7 +91,7 @@ public static class ProceduresUpsert
     private static JsonNode? Json(Procedure procedure) =>
         JsonSerializer.SerializeToNode(ProcedurePayload.Of(procedure), ApiJson.Options);
 
-    private static List<string> Check(ProcedurePayload? p)
+    private static List<string> CheckItem(ProcedurePayload? p)
     {
         if (p is null) return ["A procedure must be an object, not null."];
         var fieldErrors = new List<string>();

@@ -60,7 +60,7 @@ public sealed class ReferenceDataCommand : JasperFxAsyncCommand<ReferenceDataInp
 
         if (units.Value is { } unitPayload)
         {
-            var upsert = await UnitsUpsert.ApplyAsync(unitPayload, change, store, audit, referenceData, CancellationToken.None);
+            var upsert = await UnitsUpsert.ApplyAsync(unitPayload, change, ChangeScope.Unlimited, store, audit, referenceData, CancellationToken.None);
             if (upsert.IsRejected) return Rejected(input.UnitsFlag!, upsert.Errors!, upsert.Detail);
             Console.WriteLine($"Units: {unitPayload.Length} loaded from {input.UnitsFlag}; the tree now has {Describe(upsert.Stored!)}.");
         }

@@ -11,8 +11,8 @@ namespace DossierTracker.Api.ReferenceData;
 /// <summary>
 /// Validates and stores units, for PUT /api/units and the <c>reference-data</c> command alike. Units not named are kept
 /// (dossiers and history refer to them); the merged tree is checked as a whole — unknown parents, cycles, levels under
-/// the wrong parent — and nothing is stored unless it is valid. Each unit added or changed is an audit entry committed
-/// with the change.
+/// the wrong parent — and nothing is stored unless it is valid, nor when a unit lies outside the changer's
+/// <see cref="ChangeScope"/> (a 403). Each unit added or changed is an audit entry committed with the change.
 /// </summary>
 public static class UnitsUpsert
 {
@@ -23,18 +23,11 @@ public static class UnitsUpsert
 
     /// <returns>On success every unit of the merged tree, stored units included.</returns>
     public static async Task<ReferenceDataUpsert<IReadOnlyList<Unit>>> ApplyAsync(
-        IReadOnlyList<UnitPayload?> payload, AuditedChange change, IDocumentStore store, AuditTrail audit, ReferenceDataCache referenceData,
-        CancellationToken cancellationToken)
+        IReadOnlyList<UnitPayload?> payload, AuditedChange change, ChangeScope scope, IDocumentStore store, AuditTrail audit,
+        ReferenceDataCache referenceData, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        var units = new List<Unit>();
-        for (var i = 0; i < payload.Count; i++)
-        {
-            var fieldErrors = Check(payload[i]);
-            if (fieldErrors.Count > 0) errors[$"[{i}]"] = [.. fieldErrors];
-            else units.Add(ToUnit(payload[i]!));
-        }
-        if (errors.Count > 0) return ReferenceDataUpsert<IReadOnlyList<Unit>>.Rejected(errors);
+        var items = CheckItems(payload);
+        if (items.Rejected is { } rejected) return rejected;
 
         await using var session = store.LightweightSession();
         // The tree is checked, and the audit's "before" read, against what is stored: one upsert at a time.
@@ -42,8 +35,44 @@ public static class UnitsUpsert
         await using (var lockCommand = new NpgsqlCommand($"select pg_advisory_xact_lock({UnitsLockSpace}, 0)", session.Connection))
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         var existing = await session.Query<Unit>().ToListAsync(cancellationToken);
+        var checkedTree = CheckTree(items.Units!, existing, scope);
+        if (checkedTree.IsRejected) return checkedTree;
+
+        session.Store(items.Units!.ToArray());
+        audit.Enlist(session, Changes(items.Units!, existing, change));
+        await session.SaveChangesAsync(cancellationToken);
+        await referenceData.RefreshAsync(cancellationToken);
+        return checkedTree;
+    }
+
+    /// <summary>
+    /// Every check of <see cref="ApplyAsync"/> without storing: the admin area's preview of an upload runs it against
+    /// the units it shows (the upload is checked again, under the lock, when it is applied).
+    /// </summary>
+    public static ReferenceDataUpsert<IReadOnlyList<Unit>> Check(IReadOnlyList<UnitPayload?> payload, IReadOnlyList<Unit> existing, ChangeScope scope)
+    {
+        var items = CheckItems(payload);
+        return items.Rejected ?? CheckTree(items.Units!, existing, scope);
+    }
+
+    private static (List<Unit>? Units, ReferenceDataUpsert<IReadOnlyList<Unit>>? Rejected) CheckItems(IReadOnlyList<UnitPayload?> payload)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var units = new List<Unit>();
+        for (var i = 0; i < payload.Count; i++)
+        {
+            var fieldErrors = CheckItem(payload[i]);
+            if (fieldErrors.Count > 0) errors[$"[{i}]"] = [.. fieldErrors];
+            else units.Add(ToUnit(payload[i]!));
+        }
+        return errors.Count > 0 ? (null, ReferenceDataUpsert<IReadOnlyList<Unit>>.Rejected(errors)) : (units, null);
+    }
+
+    /// <returns>On success the merged tree's units.</returns>
+    private static ReferenceDataUpsert<IReadOnlyList<Unit>> CheckTree(List<Unit> units, IReadOnlyList<Unit> existing, ChangeScope scope)
+    {
         var incoming = units.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
-        var merged = existing.Where(u => !incoming.Contains(u.Code)).Concat(units).ToList();
+        IReadOnlyList<Unit> merged = existing.Where(u => !incoming.Contains(u.Code)).Concat(units).ToList();
         var tree = OrganisationTree.Build(merged);
         if (tree.Errors.Count > 0)
             return ReferenceDataUpsert<IReadOnlyList<Unit>>.Rejected(
@@ -54,11 +83,10 @@ public static class UnitsUpsert
                 tree.SuccessionErrors.ToDictionary(e => $"units[{e.Key}].successorCode", e => e.Value),
                 "A successorCode does not name a unit that takes over the day after the unit's validTo; nothing was stored.",
                 ProblemCatalogue.InvalidSuccessor);
-
-        session.Store(units.ToArray());
-        audit.Enlist(session, Changes(units, existing, change));
-        await session.SaveChangesAsync(cancellationToken);
-        await referenceData.RefreshAsync(cancellationToken);
+        var outside = scope.Outside(units, existing, OrganisationTree.Build(existing).Tree ?? OrganisationTree.Empty, tree.Tree!);
+        if (outside.Count > 0)
+            return ReferenceDataUpsert<IReadOnlyList<Unit>>.Rejected(outside,
+                "A unit lies outside the scope of the one changing it; nothing was stored.", ProblemCatalogue.Forbidden);
         return ReferenceDataUpsert<IReadOnlyList<Unit>>.Accepted(merged);
     }
 
@@ -76,7 +104,7 @@ public static class UnitsUpsert
 
     private static JsonNode? Json(Unit unit) => JsonSerializer.SerializeToNode(UnitPayload.Of(unit), ApiJson.Options);
 
-    private static List<string> Check(UnitPayload? p)
+    private static List<string> CheckItem(UnitPayload? p)
     {
         if (p is null) return ["A unit must be an object, not null."];
         var fieldErrors = new List<string>();

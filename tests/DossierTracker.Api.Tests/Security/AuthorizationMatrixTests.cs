@@ -21,7 +21,7 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
     private const string Target = TestProvince.DistrictA;
 
     /// <summary>How an endpoint's answer depends on scope.</summary>
-    private enum Scoping { None, UnitParameter, Dossier, EventUnit, BatchEventUnit, PortalItemUnit, PortalItemDossier }
+    private enum Scoping { None, UnitParameter, BodyUnit, Dossier, EventUnit, BatchEventUnit, PortalItemUnit, PortalItemDossier }
 
     private sealed record Rule(string Policy, Scoping Scoping, Func<AuthorizationMatrixTests, string, HttpRequestMessage> Request);
 
@@ -44,7 +44,9 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
         ["GET /api/reports/form06/dossiers"] = new(Policies.Supervise, Scoping.UnitParameter,
             (t, _) => new(HttpMethod.Get, $"/api/reports/form06/dossiers?period=2022-Q3&column=received&unit={Target}")),
         ["GET /api/units"] = new(Policies.AnyKey, Scoping.None, (t, _) => new(HttpMethod.Get, "/api/units")),
-        ["PUT /api/units"] = new(Policies.Administer, Scoping.None, (t, _) => Json(HttpMethod.Put, "/api/units", TestProvince.Units)),
+        // An admin changes the units of its own scope only (issue 18, admin area).
+        ["PUT /api/units"] = new(Policies.Administer, Scoping.BodyUnit, (t, _) => Json(HttpMethod.Put, "/api/units",
+            new[] { new { code = Target, name = "Huyện Cao Phong", level = "district", parentCode = TestProvince.Province } })),
         ["GET /api/procedures"] = new(Policies.AnyKey, Scoping.None, (t, _) => new(HttpMethod.Get, "/api/procedures")),
         ["PUT /api/procedures"] = new(Policies.Administer, Scoping.None, (t, _) => Json(HttpMethod.Put, "/api/procedures", TestProvince.Procedures)),
         ["GET /api/calendar/{year}"] = new(Policies.AnyKey, Scoping.None, (t, _) => new(HttpMethod.Get, "/api/calendar/2026")),

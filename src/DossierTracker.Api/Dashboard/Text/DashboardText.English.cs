@@ -180,6 +180,7 @@ public sealed partial class DashboardText
         Audit = AuditPageText.English,
         SingleSignOn = SingleSignOnText.English,
         Lists = ListText.English,
+        AdminReference = AdminReferenceText.English,
         Pagination = "Pagination",
         PageOfFormat = "Page {0} of {1}",
         PreviousPage = "Previous page",

@@ -180,6 +180,7 @@ public sealed partial class DashboardText
         Audit = AuditPageText.Vietnamese,
         SingleSignOn = SingleSignOnText.Vietnamese,
         Lists = ListText.Vietnamese,
+        AdminReference = AdminReferenceText.Vietnamese,
         Pagination = "Phân trang",
         PageOfFormat = "Trang {0}/{1}",
         PreviousPage = "Trang trước",
