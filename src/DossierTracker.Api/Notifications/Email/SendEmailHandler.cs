@@ -27,12 +27,12 @@ public static class SendEmailHandler
         catch (Exception e) when (SmtpMailer.IsPermanent(e))
         {
             logger.LogWarning("The SMTP server refused notice {Key} to {To} for good: {Error}", email.NoticeKey, email.To, e.Message);
-            await notices.MarkBouncedAsync(email.NoticeKey, e.Message, CancellationToken.None);
+            await notices.MarkBouncedAsync(email.NoticeKey, SmtpMailer.Describe(e), CancellationToken.None);
             return;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await notices.MarkFailedAsync(email.NoticeKey, $"{e.GetType().Name}: {e.Message}", CancellationToken.None);
+            await notices.MarkFailedAsync(email.NoticeKey, SmtpMailer.Describe(e), CancellationToken.None);
             throw new EmailDeliveryException($"Sending notice {email.NoticeKey} failed: {e.Message}", e);
         }
         await notices.MarkSentAsync(email.NoticeKey, CancellationToken.None);

@@ -35,4 +35,9 @@ public sealed class SmtpMailer(IOptions<NotificationOptions> options)
 
     /// <summary>A 5xx answer: the server refused for good (no such mailbox, rejected content); retrying changes nothing.</summary>
     public static bool IsPermanent(Exception e) => e is SmtpCommandException { StatusCode: var code } && (int)code >= 500;
+
+    /// <summary>The server's answer with its reply code, as an admin needs it to tell a full mailbox from a missing one.</summary>
+    public static string Describe(Exception e) => e is SmtpCommandException command
+        ? $"{(int)command.StatusCode} {command.Message}"
+        : $"{e.GetType().Name}: {e.Message}";
 }
