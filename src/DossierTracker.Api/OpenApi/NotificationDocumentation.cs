@@ -36,15 +36,13 @@ internal static class NotificationDocumentation
         doc.ValidationProblem("One or more query parameters are not valid; see errors.", new() { ["pageSize"] = ["pageSize must be an integer from 1 to 500."] });
     }
 
-    public static Task DeleteSubscription(OperationDoc doc)
+    public static async Task DeleteSubscription(OperationDoc doc)
     {
         doc.Parameter("id", ParameterLocation.Path, Schemas.Code("The subscription's id (a UUID)."), "The subscription to end.");
         AuditDocumentation.Reason(doc);
-        doc.Operation.Responses ??= [];
-        doc.Operation.Responses[OperationDoc.Key(StatusCodes.Status204NoContent)] = new OpenApiResponse { Description = "Ended; emails already queued still go out." };
+        doc.Response(StatusCodes.Status200OK, "Ended; the subscription as it was. Emails already queued still go out.", OperationDoc.Json, await View(doc));
         doc.ValidationProblem("One or more query parameters are not valid; see errors.", new() { ["reason"] = ["reason must be at most 1000 characters, without control characters."] });
         doc.Problems(ProblemCatalogue.NotFound, ProblemCatalogue.Forbidden);
-        return Task.CompletedTask;
     }
 
     private static Task<IOpenApiSchema> View(OperationDoc doc) => doc.SchemaOf<SubscriptionView>(schema => Schemas.Describe(schema, "A subscription.",

@@ -10,10 +10,10 @@ namespace DossierTracker.Api.Notifications.Subscriptions;
 
 public static class DeleteSubscription
 {
-    /// <summary>Ends a subscription to a unit within the key's scope; emails already handed to the queue still go out.</summary>
+    /// <summary>Ends a subscription to a unit within the key's scope (emails already queued still go out); answers it as it was.</summary>
     [WolverineDelete("/api/subscriptions/{id}", Name = "DeleteSubscription"), Authorize(Policy = Policies.Administer), Tags("Notifications")]
     [EndpointSummary("End a subscription")]
-    [EndpointDescription("Ends a subscription to a unit within the key's scope (204). Unknown id: 404. Recorded in the audit trail with the optional `reason`.")]
+    [EndpointDescription("Ends a subscription to a unit within the key's scope and answers it as it was. Unknown id: 404. Recorded in the audit trail with the optional `reason`.")]
     public static async Task<IResult> Delete(string id, string? reason, SubscriptionStore subscriptions, ReferenceDataCache referenceData,
         ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -26,6 +26,6 @@ public static class DeleteSubscription
         if (tree.Contains(subscription.UnitCode) && !tree.IsInScopeOf(subscription.UnitCode, user.ScopeUnitCode()))
             return Problems.Result(ProblemCatalogue.Forbidden, $"The subscription's unit '{subscription.UnitCode}' is outside this key's scope.");
         await subscriptions.DeleteAsync(subscription, change, cancellationToken);
-        return Results.NoContent();
+        return Results.Json(SubscriptionView.Of(subscription, tree.Find(subscription.UnitCode)?.Name), ApiJson.Options);
     }
 }
