@@ -28,6 +28,8 @@ public sealed class SubscriptionsModel(AccountRegistry registry, SubscriptionSto
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        // The navigation carries the unit being viewed: it is the one offered first.
+        UnitCode = Request.Query["unit"].FirstOrDefault();
         await LoadAsync(cancellationToken);
         return Page();
     }
