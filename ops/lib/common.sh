@@ -15,6 +15,11 @@ tracker_log="$data_dir/tracker.log"
 keys_file="$data_dir/demo-keys.env"
 # The live traffic simulator ops/up starts and ops/down stops.
 simulator_pid_file="$data_dir/simulator.pid"
+# The demo mail server (src/DossierTracker.DemoMail): the tracker's emails go to its SMTP port, a page shows them.
+mail_smtp_port="${MAIL_SMTP_PORT:-2525}"
+mail_web_port="${MAIL_WEB_PORT:-8025}"
+mail_pid_file="$data_dir/demo-mail.pid"
+mail_dll="$root/src/DossierTracker.DemoMail/bin/Release/net10.0/DossierTracker.DemoMail.dll"
 
 pg_port="${PG_PORT:-5433}"
 pg_db=dossiertracker

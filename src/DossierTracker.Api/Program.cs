@@ -11,6 +11,7 @@ using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.LateDetection;
 using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.NationalPortal;
+using DossierTracker.Api.Notifications;
 using DossierTracker.Api.OpenApi;
 using DossierTracker.Api.Operations;
 using DossierTracker.Api.ReadModel;
@@ -48,6 +49,7 @@ builder.Services.AddLateDossiers();
 builder.Services.AddReports();
 builder.Services.AddReportDrilldown();
 builder.Services.AddLateDetection(builder.Configuration);
+builder.Services.AddNotifications(builder.Configuration);
 builder.Services.AddOpenApiDocs();
 builder.UseMessaging();
 

@@ -21,11 +21,16 @@ public static class AuditActions
     public const string AccountChanged = "account.changed";
     public const string AccountPasswordChanged = "account.password-changed";
     public const string AccountTotpEnabled = "account.totp-enabled";
+    // Notifications (issue 19).
+    public const string SubscriptionCreated = "subscription.created";
+    public const string SubscriptionChanged = "subscription.changed";
+    public const string SubscriptionDeleted = "subscription.deleted";
 
     public static readonly IReadOnlyList<string> All =
     [
         UnitCreated, UnitChanged, ProcedureCreated, ProcedureChanged, CalendarYearCorrected, KeyCreated, KeyRevoked,
         SignedIn, SignInFailed, AccountLockedOut, AccountCreated, AccountDisabled, AccountChanged, AccountPasswordChanged,
         AccountTotpEnabled,
+        SubscriptionCreated, SubscriptionChanged, SubscriptionDeleted,
     ];
 }

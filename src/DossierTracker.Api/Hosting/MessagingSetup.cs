@@ -18,6 +18,9 @@ public static class MessagingSetup
         {
             options.Policies.AutoApplyTransactions();
             options.Policies.UseDurableLocalQueues();
+            // A message several features react to (a dossier became late: email alerts, webhooks) gets one chain and
+            // one durable local queue per handler, so one feature's failure and retries never replay another's work.
+            options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
             options.Durability.Mode = builder.Configuration.GetValue("Wolverine:Solo", false) ? DurabilityMode.Solo : DurabilityMode.Balanced;
             // A killed node's late sweep and stored messages move to a live node once its heartbeat is stale: after
             // 15 s here instead of Wolverine's minute, so a restarted or surviving node marks late dossiers soon.

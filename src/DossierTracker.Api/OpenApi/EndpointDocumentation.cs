@@ -5,6 +5,7 @@ using DossierTracker.Api.Http;
 using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.NationalPortal;
+using DossierTracker.Api.Notifications.Subscriptions;
 using DossierTracker.Api.Organisation;
 using DossierTracker.Api.Procedures;
 using DossierTracker.Api.Reports;
@@ -41,6 +42,9 @@ internal sealed class EndpointDocumentation : IOpenApiOperationTransformer
         [typeof(GetCalendar)] = ReferenceDataDocumentation.GetCalendar,
         [typeof(PutCalendar)] = ReferenceDataDocumentation.PutCalendar,
         [typeof(GetAudit)] = AuditDocumentation.GetAudit,
+        [typeof(PostSubscription)] = NotificationDocumentation.PostSubscription,
+        [typeof(GetSubscriptions)] = NotificationDocumentation.GetSubscriptions,
+        [typeof(DeleteSubscription)] = NotificationDocumentation.DeleteSubscription,
     };
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

@@ -1,10 +1,12 @@
 using System.Net.Http.Headers;
 using Alba;
 using DossierTracker.Api.Audit;
+using DossierTracker.Api.Notifications;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Api.ReferenceData;
 using DossierTracker.Api.Security;
 using DossierTracker.Calendar;
+using DossierTracker.DemoMail;
 using JasperFx.CommandLine;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
@@ -29,14 +31,17 @@ public sealed class TrackerApp : IAsyncLifetime
     public IAlbaHost Host { get; private set; } = null!;
     public LogCapture Logs { get; } = new();
     public string ConnectionString { get; private set; } = null!;
+    /// <summary>The real SMTP server the tracker's emails go to (Notifications tests).</summary>
+    public DemoMailServer Mail { get; } = new(DemoMailServer.FreePort());
 
     public async Task InitializeAsync()
     {
         ConnectionString = await PostgresServer.CreateDatabaseAsync("api_tests");
+        await Mail.StartAsync();
         // Every test of this shared host calls from the same (absent) address, and many present bad keys on purpose:
         // the per-address limit on failed keys has tests of its own (KeyFloodTests).
         Host = await StartHostAsync(ConnectionString, new CurrentTestClock(this), logs: Logs,
-            settings: new Dictionary<string, string> { ["RateLimiting:FailedAuthenticationBurst"] = "1000000" });
+            settings: new Dictionary<string, string>(MailSettings(Mail)) { ["RateLimiting:FailedAuthenticationBurst"] = "1000000" });
     }
 
     public static Task<IAlbaHost> StartHostAsync(string connectionString, TimeProvider clock, bool lateDetection = false,
@@ -55,7 +60,24 @@ public sealed class TrackerApp : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    /// <summary>Emails to <paramref name="mail"/>, retried after a second or two; the digest is handed out by the tests, not a timer.</summary>
+    public static IReadOnlyDictionary<string, string> MailSettings(DemoMailServer mail) => new Dictionary<string, string>
+    {
+        ["Notifications:Smtp:Host"] = "127.0.0.1",
+        ["Notifications:Smtp:Port"] = mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Notifications:Smtp:Tls"] = "None",
+        ["Notifications:DashboardBaseUrl"] = "https://tracker.test",
+        ["Notifications:DigestEnabled"] = "false",
+        ["Notifications:RetryDelaysSeconds:0"] = "1",
+        ["Notifications:RetryDelaysSeconds:1"] = "1",
+        ["Notifications:RetryDelaysSeconds:2"] = "2",
+    };
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Mail.DisposeAsync();
+    }
 
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
@@ -68,10 +90,13 @@ public sealed class TrackerApp : IAsyncLifetime
         {
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand(
-                $"truncate {TrackerTables.Dossiers}, {TrackerTables.DossierPhases}, {TrackerTables.IngestedEvents}, {AuditTable.Name}", connection);
+                $"truncate {TrackerTables.Dossiers}, {TrackerTables.DossierPhases}, {TrackerTables.IngestedEvents}, {AuditTable.Name}, " +
+                $"{NotificationTables.SentNotices}, {NotificationTables.DigestDays}", connection);
             await command.ExecuteNonQueryAsync();
         }
         await Host.Services.GetRequiredService<ReferenceDataCache>().RefreshAsync(CancellationToken.None);
+        Mail.RejectRecipient = _ => false;
+        Mail.Clear();
     }
 
     public Task<string> CreateKeyAsync(string role, string unitCode, string name = "test key") =>

@@ -21,7 +21,7 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
     private const string Target = TestProvince.DistrictA;
 
     /// <summary>How an endpoint's answer depends on scope.</summary>
-    private enum Scoping { None, UnitParameter, BodyUnit, Dossier, EventUnit, BatchEventUnit, PortalItemUnit, PortalItemDossier }
+    private enum Scoping { None, UnitParameter, BodyUnit, Dossier, EventUnit, BatchEventUnit, PortalItemUnit, PortalItemDossier, UnknownResource }
 
     private sealed record Rule(string Policy, Scoping Scoping, Func<AuthorizationMatrixTests, string, HttpRequestMessage> Request);
 
@@ -53,6 +53,12 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
         ["PUT /api/calendar/{year}"] = new(Policies.Administer, Scoping.None,
             (t, _) => Json(HttpMethod.Put, "/api/calendar/2031", new { holidays = new[] { "2031-01-01" }, workingDays = Array.Empty<string>() })),
         ["GET /api/audit"] = new(Policies.Administer, Scoping.UnitParameter, (t, _) => new(HttpMethod.Get, $"/api/audit?unit={Target}")),
+        // Notifications (issue 19): a subscription names its unit in the body; the scope of DELETE is in NotificationTests.
+        ["POST /api/subscriptions"] = new(Policies.Administer, Scoping.EventUnit,
+            (t, id) => Json(HttpMethod.Post, "/api/subscriptions", new { email = $"m{id}@donvi.gov.vn", unitCode = Target, digest = true })),
+        ["GET /api/subscriptions"] = new(Policies.Administer, Scoping.None, (t, _) => new(HttpMethod.Get, "/api/subscriptions")),
+        ["DELETE /api/subscriptions/{id}"] = new(Policies.Administer, Scoping.UnknownResource,
+            (t, _) => new(HttpMethod.Delete, "/api/subscriptions/00000000-0000-0000-0000-000000000000")),
     };
 
     private static readonly Dictionary<string, string[]> RolesOfPolicy = new()
@@ -189,6 +195,7 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
             // A step on a dossier outside the scope is answered as for an unknown dossier (issue 13): nothing of it shows.
             Scoping.PortalItemDossier => (HttpStatusCode.OK, covers ? null : 409),
             Scoping.Dossier => (covers ? HttpStatusCode.OK : HttpStatusCode.NotFound, null),
+            Scoping.UnknownResource => (HttpStatusCode.NotFound, null),
             _ => (covers ? HttpStatusCode.OK : HttpStatusCode.Forbidden, null),
         };
     }

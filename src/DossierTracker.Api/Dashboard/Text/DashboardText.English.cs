@@ -181,6 +181,7 @@ public sealed partial class DashboardText
         SingleSignOn = SingleSignOnText.English,
         Lists = ListText.English,
         AdminReference = AdminReferenceText.English,
+        Notifications = NotificationText.English,
         Pagination = "Pagination",
         PageOfFormat = "Page {0} of {1}",
         PreviousPage = "Previous page",

@@ -181,6 +181,7 @@ public sealed partial class DashboardText
         SingleSignOn = SingleSignOnText.Vietnamese,
         Lists = ListText.Vietnamese,
         AdminReference = AdminReferenceText.Vietnamese,
+        Notifications = NotificationText.Vietnamese,
         Pagination = "Phân trang",
         PageOfFormat = "Trang {0}/{1}",
         PreviousPage = "Trang trước",

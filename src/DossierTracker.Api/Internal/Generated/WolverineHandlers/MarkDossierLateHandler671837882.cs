@@ -35,7 +35,11 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "DossierTracker.Api.LateDetection.MarkDossierLateHandler");
             
             // The actual message execution
-            await DossierTracker.Api.LateDetection.MarkDossierLateHandler.Handle(markDossierLate, documentSession, _eventIngestor, _trackerClock, _trackerMetrics, cancellation).ConfigureAwait(false);
+            var outgoing1 = await DossierTracker.Api.LateDetection.MarkDossierLateHandler.Handle(markDossierLate, documentSession, _eventIngestor, _trackerClock, _trackerMetrics, cancellation).ConfigureAwait(false);
+
+            
+            // Outgoing, cascaded message
+            await context.EnqueueCascadingAsync(outgoing1).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
