@@ -10,6 +10,7 @@ using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.LateDetection;
 using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.NationalPortal;
+using DossierTracker.Api.Notifications.Webhooks;
 using DossierTracker.Api.OpenApi;
 using DossierTracker.Api.Operations;
 using DossierTracker.Api.ReadModel;
@@ -44,6 +45,7 @@ builder.Services.AddLateDossiers();
 builder.Services.AddReports();
 builder.Services.AddReportDrilldown();
 builder.Services.AddLateDetection(builder.Configuration);
+builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddOpenApiDocs();
 builder.UseMessaging();
 

@@ -21,11 +21,13 @@ public static class AuditActions
     public const string AccountChanged = "account.changed";
     public const string AccountPasswordChanged = "account.password-changed";
     public const string AccountTotpEnabled = "account.totp-enabled";
+    public const string WebhookRegistered = "webhook.registered";
+    public const string WebhookRemoved = "webhook.removed";
 
     public static readonly IReadOnlyList<string> All =
     [
         UnitCreated, UnitChanged, ProcedureCreated, ProcedureChanged, CalendarYearCorrected, KeyCreated, KeyRevoked,
         SignedIn, SignInFailed, AccountLockedOut, AccountCreated, AccountDisabled, AccountChanged, AccountPasswordChanged,
-        AccountTotpEnabled,
+        AccountTotpEnabled, WebhookRegistered, WebhookRemoved,
     ];
 }

@@ -5,6 +5,7 @@ using DossierTracker.Api.Http;
 using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.NationalPortal;
+using DossierTracker.Api.Notifications.Webhooks;
 using DossierTracker.Api.Organisation;
 using DossierTracker.Api.Procedures;
 using DossierTracker.Api.Reports;
@@ -41,6 +42,10 @@ internal sealed class EndpointDocumentation : IOpenApiOperationTransformer
         [typeof(GetCalendar)] = ReferenceDataDocumentation.GetCalendar,
         [typeof(PutCalendar)] = ReferenceDataDocumentation.PutCalendar,
         [typeof(GetAudit)] = AuditDocumentation.GetAudit,
+        [typeof(PostWebhook)] = WebhookDocumentation.PostWebhook,
+        [typeof(GetWebhooks)] = WebhookDocumentation.GetWebhooks,
+        [typeof(DeleteWebhook)] = WebhookDocumentation.DeleteWebhook,
+        [typeof(GetWebhookDeliveries)] = WebhookDocumentation.GetWebhookDeliveries,
     };
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
