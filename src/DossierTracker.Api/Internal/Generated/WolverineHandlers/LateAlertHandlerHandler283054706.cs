@@ -4,13 +4,13 @@ using Microsoft.Extensions.Logging;
 
 namespace Internal.Generated.WolverineHandlers
 {
-    // START: DossierBecameLateHandler1282341509
+    // START: LateAlertHandlerHandler283054706
     [global::System.CodeDom.Compiler.GeneratedCode("JasperFx", "1.0.0")]
-    public sealed class DossierBecameLateHandler1282341509 : Wolverine.Runtime.Handlers.MessageHandler
+    public sealed class LateAlertHandlerHandler283054706 : Wolverine.Runtime.Handlers.MessageHandler
     {
         private readonly Microsoft.Extensions.Logging.ILogger<DossierTracker.Api.Notifications.DossierBecameLate> _loggerForMessage;
 
-        public DossierBecameLateHandler1282341509(Microsoft.Extensions.Logging.ILogger<DossierTracker.Api.Notifications.DossierBecameLate> loggerForMessage)
+        public LateAlertHandlerHandler283054706(Microsoft.Extensions.Logging.ILogger<DossierTracker.Api.Notifications.DossierBecameLate> loggerForMessage)
         {
             _loggerForMessage = loggerForMessage;
         }
@@ -30,7 +30,7 @@ namespace Internal.Generated.WolverineHandlers
         }
     }
 
-    // END: DossierBecameLateHandler1282341509
+    // END: LateAlertHandlerHandler283054706
     
     
 }
