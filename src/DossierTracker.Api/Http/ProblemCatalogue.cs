@@ -28,7 +28,7 @@ public static class ProblemCatalogue
     public const string InvalidSuccessor = "invalid-successor";
     public const string PeriodInFuture = "period-in-future";
     public const string Internal = "internal-error";
-    // Webhooks (Notifications/Webhooks).
+    // Webhooks for one-stop systems.
     public const string WebhookNotFound = "webhook-not-found";
 
     public sealed record Entry(string Code, int Status, string Title);
@@ -53,7 +53,7 @@ public static class ProblemCatalogue
         new Entry(InvalidSuccessor, 422, "A unit's successor is unknown or not valid the day after the unit ends."),
         new Entry(PeriodInFuture, 422, "The report period has not begun."),
         new Entry(Internal, 500, "An unexpected error occurred."),
-        // Webhooks (Notifications/Webhooks).
+        // Webhooks for one-stop systems.
         new Entry(WebhookNotFound, 404, "Webhook not found."),
         new Entry(ProblemCodes.EventIdConflict, 409, "An event with this eventId exists with different content."),
         new Entry(ProblemCodes.DossierNotReceived, 409, "The dossier has not been received."),

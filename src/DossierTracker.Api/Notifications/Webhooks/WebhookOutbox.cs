@@ -36,7 +36,8 @@ public static class WebhookOutbox
 
         session.QueueSqlCommand(
             $"select count(pg_advisory_xact_lock({DossierChainLockSpace}, hashtext(c))) from (select distinct c from unnest(?::text[]) as t(c) order by c) as s",
-            notices.Select(n => n.DossierCode).ToArray());
+            // One array parameter, wrapped: a bare string[] would be taken as the params array itself.
+            [notices.Select(n => n.DossierCode).ToArray()]);
 
         var recorded = recordDueSoon
             ? $"""

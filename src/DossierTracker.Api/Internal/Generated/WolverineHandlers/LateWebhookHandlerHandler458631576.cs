@@ -3,6 +3,7 @@
 using DossierTracker.Api.Notifications.Webhooks;
 using DossierTracker.Api.ReferenceData;
 using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace Internal.Generated.WolverineHandlers
 {
@@ -13,18 +14,18 @@ namespace Internal.Generated.WolverineHandlers
         private readonly DossierTracker.Api.Notifications.Webhooks.WebhookRegistry _webhookRegistry;
         private readonly DossierTracker.Api.ReferenceData.ReferenceDataCache _referenceDataCache;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
+        private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public LateWebhookHandlerHandler458631576(DossierTracker.Api.Notifications.Webhooks.WebhookRegistry webhookRegistry, DossierTracker.Api.ReferenceData.ReferenceDataCache referenceDataCache, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory)
+        public LateWebhookHandlerHandler458631576(DossierTracker.Api.Notifications.Webhooks.WebhookRegistry webhookRegistry, DossierTracker.Api.ReferenceData.ReferenceDataCache referenceDataCache, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime)
         {
             _webhookRegistry = webhookRegistry;
             _referenceDataCache = referenceDataCache;
             _outboxedSessionFactory = outboxedSessionFactory;
+            _wolverineRuntime = wolverineRuntime;
         }
 
         public override async System.Threading.Tasks.Task HandleAsync(Wolverine.Runtime.MessageContext context, System.Threading.CancellationToken cancellation)
         {
-            // Building the Marten session
-            await using var documentSession = _outboxedSessionFactory.OpenSession(context);
             // The actual message body
             var dossierBecameLate = (DossierTracker.Api.Notifications.DossierBecameLate)context.Envelope.Message;
 
@@ -32,19 +33,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "DossierTracker.Api.Notifications.Webhooks.LateWebhookHandler");
             
             // The actual message execution
-            var outgoing1 = await DossierTracker.Api.Notifications.Webhooks.LateWebhookHandler.Handle(dossierBecameLate, documentSession, _webhookRegistry, _referenceDataCache, cancellation).ConfigureAwait(false);
-
-            
-            // Outgoing, cascaded message
-            await context.EnqueueCascadingAsync(outgoing1).ConfigureAwait(false);
-
-            
-            // Save all pending changes to this Marten session
-            await documentSession.SaveChangesAsync(cancellation).ConfigureAwait(false);
-
-            
-            // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
-            await context.FlushOutgoingMessagesAsync().ConfigureAwait(false);
+            await DossierTracker.Api.Notifications.Webhooks.LateWebhookHandler.Handle(dossierBecameLate, _outboxedSessionFactory, _wolverineRuntime, _webhookRegistry, _referenceDataCache, cancellation).ConfigureAwait(false);
         }
     }
 
