@@ -2,7 +2,7 @@ namespace DossierTracker.Api.Notifications;
 
 /// <summary>
 /// The tracker has just recorded its <c>late</c> event for this due time: cascaded from
-/// <see cref="LateDetection.MarkDossierLateHandler"/> only when that event was created, so it is stored in the
+/// the late sweep's <c>MarkDossierLateHandler</c> only when that event was created, so it is stored in the
 /// event's own transaction (Marten outbox) and exists exactly once per (dossier, due time). Alerts by email and
 /// webhooks each handle it in their own chain.
 /// </summary>
