@@ -12,6 +12,7 @@ using DossierTracker.Api.LateDetection;
 using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.NationalPortal;
 using DossierTracker.Api.Notifications;
+using DossierTracker.Api.Notifications.Webhooks;
 using DossierTracker.Api.OpenApi;
 using DossierTracker.Api.Operations;
 using DossierTracker.Api.ReadModel;
@@ -50,6 +51,7 @@ builder.Services.AddReports();
 builder.Services.AddReportDrilldown();
 builder.Services.AddLateDetection(builder.Configuration);
 builder.Services.AddNotifications(builder.Configuration);
+builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddOpenApiDocs();
 builder.UseMessaging();
 

@@ -25,12 +25,14 @@ public static class AuditActions
     public const string SubscriptionCreated = "subscription.created";
     public const string SubscriptionChanged = "subscription.changed";
     public const string SubscriptionDeleted = "subscription.deleted";
+    public const string WebhookRegistered = "webhook.registered";
+    public const string WebhookRemoved = "webhook.removed";
 
     public static readonly IReadOnlyList<string> All =
     [
         UnitCreated, UnitChanged, ProcedureCreated, ProcedureChanged, CalendarYearCorrected, KeyCreated, KeyRevoked,
         SignedIn, SignInFailed, AccountLockedOut, AccountCreated, AccountDisabled, AccountChanged, AccountPasswordChanged,
         AccountTotpEnabled,
-        SubscriptionCreated, SubscriptionChanged, SubscriptionDeleted,
+        SubscriptionCreated, SubscriptionChanged, SubscriptionDeleted, WebhookRegistered, WebhookRemoved,
     ];
 }

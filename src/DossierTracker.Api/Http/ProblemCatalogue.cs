@@ -29,6 +29,8 @@ public static class ProblemCatalogue
     public const string PeriodInFuture = "period-in-future";
     public const string Internal = "internal-error";
     public const string ShuttingDown = "shutting-down";
+    // Webhooks for one-stop systems.
+    public const string WebhookNotFound = "webhook-not-found";
 
     public sealed record Entry(string Code, int Status, string Title);
 
@@ -53,6 +55,8 @@ public static class ProblemCatalogue
         new Entry(PeriodInFuture, 422, "The report period has not begun."),
         new Entry(Internal, 500, "An unexpected error occurred."),
         new Entry(ShuttingDown, 503, "This node is shutting down."),
+        // Webhooks for one-stop systems.
+        new Entry(WebhookNotFound, 404, "Webhook not found."),
         new Entry(ProblemCodes.EventIdConflict, 409, "An event with this eventId exists with different content."),
         new Entry(ProblemCodes.DossierNotReceived, 409, "The dossier has not been received."),
         new Entry(ProblemCodes.DossierExists, 409, "The dossier was already received."),

@@ -6,6 +6,7 @@ using DossierTracker.Api.Ingesting;
 using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.NationalPortal;
 using DossierTracker.Api.Notifications.Subscriptions;
+using DossierTracker.Api.Notifications.Webhooks;
 using DossierTracker.Api.Organisation;
 using DossierTracker.Api.Procedures;
 using DossierTracker.Api.Reports;
@@ -45,6 +46,10 @@ internal sealed class EndpointDocumentation : IOpenApiOperationTransformer
         [typeof(PostSubscription)] = NotificationDocumentation.PostSubscription,
         [typeof(GetSubscriptions)] = NotificationDocumentation.GetSubscriptions,
         [typeof(DeleteSubscription)] = NotificationDocumentation.DeleteSubscription,
+        [typeof(PostWebhook)] = WebhookDocumentation.PostWebhook,
+        [typeof(GetWebhooks)] = WebhookDocumentation.GetWebhooks,
+        [typeof(DeleteWebhook)] = WebhookDocumentation.DeleteWebhook,
+        [typeof(GetWebhookDeliveries)] = WebhookDocumentation.GetWebhookDeliveries,
     };
 
     public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)

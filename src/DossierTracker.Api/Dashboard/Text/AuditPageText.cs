@@ -80,6 +80,8 @@ public sealed record AuditPageText
             [AuditActions.AccountChanged] = "Sửa tài khoản",
             [AuditActions.AccountPasswordChanged] = "Đổi mật khẩu",
             [AuditActions.AccountTotpEnabled] = "Bật xác thực hai yếu tố",
+            [AuditActions.WebhookRegistered] = "Đăng ký webhook",
+            [AuditActions.WebhookRemoved] = "Gỡ webhook",
         },
         ActorKinds = new Dictionary<string, string>
         {
@@ -130,6 +132,8 @@ public sealed record AuditPageText
             [AuditActions.AccountChanged] = "Account changed",
             [AuditActions.AccountPasswordChanged] = "Password changed",
             [AuditActions.AccountTotpEnabled] = "Two-factor sign-in turned on",
+            [AuditActions.WebhookRegistered] = "Webhook registered",
+            [AuditActions.WebhookRemoved] = "Webhook removed",
         },
         ActorKinds = new Dictionary<string, string>
         {
