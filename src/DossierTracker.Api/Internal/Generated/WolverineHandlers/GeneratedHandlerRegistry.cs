@@ -9,7 +9,7 @@ namespace Internal.Generated.WolverineHandlers
     {
         public override System.Type[] HandlerTypes()
         {
-            return new System.Type[] { typeof(DossierTracker.Api.LateDetection.MarkDossierLateHandler), typeof(DossierTracker.Api.Notifications.Alerts.LateAlertHandler), typeof(DossierTracker.Api.Notifications.Webhooks.DeliverWebhookNoticeHandler), typeof(DossierTracker.Api.Notifications.Webhooks.LateWebhookHandler) };
+            return new System.Type[] { typeof(DossierTracker.Api.LateDetection.MarkDossierLateHandler), typeof(DossierTracker.Api.Notifications.Alerts.LateAlertHandler), typeof(DossierTracker.Api.Notifications.Digests.SendDigestHandler), typeof(DossierTracker.Api.Notifications.Email.SendEmailHandler), typeof(DossierTracker.Api.Notifications.Webhooks.DeliverWebhookNoticeHandler), typeof(DossierTracker.Api.Notifications.Webhooks.LateWebhookHandler) };
         }
 
         public override System.Type[] MessageTypes()
@@ -32,12 +32,18 @@ namespace Internal.Generated.WolverineHandlers
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.LateAlertHandlerHandler283054706))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.LateWebhookHandlerHandler458631576))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.MarkDossierLateHandler671837882))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.SendDigestHandler47009398))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::Internal.Generated.WolverineHandlers.SendEmailHandler1158383297))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.LateDetection.MarkDossierLateHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Notifications.Alerts.LateAlertHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Notifications.Digests.SendDigestHandler))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Notifications.Email.SendEmailHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Notifications.Webhooks.DeliverWebhookNoticeHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Notifications.Webhooks.LateWebhookHandler))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.LateDetection.MarkDossierLate))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Notifications.Digests.SendDigest))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Notifications.DossierBecameLate))]
+        [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Notifications.Email.SendEmail))]
         [global::System.Diagnostics.CodeAnalysis.DynamicDependency(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.All, typeof(global::DossierTracker.Api.Notifications.Webhooks.DeliverWebhookNotice))]
         public static void Pin()
         {
