@@ -21,11 +21,16 @@ public static class AuditActions
     public const string AccountChanged = "account.changed";
     public const string AccountPasswordChanged = "account.password-changed";
     public const string AccountTotpEnabled = "account.totp-enabled";
+    // The admin area's changes of accounts (issue 18 part 3).
+    public const string AccountEnabled = "account.enabled";
+    public const string AccountPasswordReset = "account.password-reset";
+    public const string AccountTotpDisabled = "account.totp-disabled";
 
     public static readonly IReadOnlyList<string> All =
     [
         UnitCreated, UnitChanged, ProcedureCreated, ProcedureChanged, CalendarYearCorrected, KeyCreated, KeyRevoked,
         SignedIn, SignInFailed, AccountLockedOut, AccountCreated, AccountDisabled, AccountChanged, AccountPasswordChanged,
         AccountTotpEnabled,
+        AccountEnabled, AccountPasswordReset, AccountTotpDisabled,
     ];
 }

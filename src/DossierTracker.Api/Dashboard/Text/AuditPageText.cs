@@ -80,6 +80,9 @@ public sealed record AuditPageText
             [AuditActions.AccountChanged] = "Sửa tài khoản",
             [AuditActions.AccountPasswordChanged] = "Đổi mật khẩu",
             [AuditActions.AccountTotpEnabled] = "Bật xác thực hai yếu tố",
+            [AuditActions.AccountEnabled] = "Kích hoạt lại tài khoản",
+            [AuditActions.AccountPasswordReset] = "Đặt lại mật khẩu",
+            [AuditActions.AccountTotpDisabled] = "Tắt xác thực hai yếu tố",
         },
         ActorKinds = new Dictionary<string, string>
         {
@@ -130,6 +133,9 @@ public sealed record AuditPageText
             [AuditActions.AccountChanged] = "Account changed",
             [AuditActions.AccountPasswordChanged] = "Password changed",
             [AuditActions.AccountTotpEnabled] = "Two-factor sign-in turned on",
+            [AuditActions.AccountEnabled] = "Account enabled again",
+            [AuditActions.AccountPasswordReset] = "Password reset",
+            [AuditActions.AccountTotpDisabled] = "Two-factor sign-in turned off",
         },
         ActorKinds = new Dictionary<string, string>
         {

@@ -178,6 +178,7 @@ public sealed partial class DashboardText
         Handler = "Handler",
         ApologyColumn = "Apology, new appointment",
         Audit = AuditPageText.English,
+        AdminPeople = AdminPeopleText.English,
         Pagination = "Pagination",
         PageOfFormat = "Page {0} of {1}",
         PreviousPage = "Previous page",

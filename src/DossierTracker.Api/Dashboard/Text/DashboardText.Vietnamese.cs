@@ -178,6 +178,7 @@ public sealed partial class DashboardText
         Handler = "Cán bộ xử lý",
         ApologyColumn = "Xin lỗi, hẹn lại ngày trả",
         Audit = AuditPageText.Vietnamese,
+        AdminPeople = AdminPeopleText.Vietnamese,
         Pagination = "Phân trang",
         PageOfFormat = "Trang {0}/{1}",
         PreviousPage = "Trang trước",
