@@ -67,9 +67,6 @@ public abstract class AccountsAndKeysPageModel : DashboardPageModel
         return null;
     }
 
-    /// <summary>A page showing a secret once: no cache, no copy in the browser's history.</summary>
-    protected void ForbidCaching() => Response.Headers.CacheControl = "no-store";
-
     protected IActionResult NotFoundPage() => Refuse(StatusCodes.Status404NotFound, Text.ErrorNotFound);
 
     protected IActionResult OutOfReach(string unitCode) => Refuse(StatusCodes.Status403Forbidden, Text.Format(Text.ErrorUnitOutsideScopeFormat, unitCode));

@@ -49,7 +49,6 @@ public sealed class AccountsCreateModel(AccountAdministration administration) : 
 
         Created = profile.Username;
         GeneratedPassword = generated;
-        ForbidCaching();
         return Page();
     }
 

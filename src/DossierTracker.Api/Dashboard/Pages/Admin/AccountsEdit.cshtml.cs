@@ -78,7 +78,6 @@ public sealed class AccountsEditModel(AccountRegistry registry, AccountAdministr
         if (Errors.Count > 0 || generated is null) return Errors.Count > 0 ? Page() : Changed("password");
         // The generated password is on this answer only: no redirect to a page that could show it again.
         (GeneratedPassword, Done) = (generated, "password");
-        ForbidCaching();
         return await LoadAsync(cancellationToken) ?? Page();
     }
 

@@ -6,7 +6,7 @@ namespace DossierTracker.Api.Dashboard.Pages.Admin;
 
 /// <summary>
 /// Creates an API key by the rules of the <c>keys create</c> command, for a unit the admin reaches. The key is shown
-/// on the answer to the form, once, never stored in clear and never cached; the list shows only its id afterwards.
+/// on the answer to the form, once (dashboard pages are never cached: <see cref="Hosting.SecurityHeaders"/>), never stored in clear; the list shows only its id afterwards.
 /// </summary>
 public sealed class KeysCreateModel(ApiKeyRegistry registry) : AccountsAndKeysPageModel
 {
@@ -44,7 +44,6 @@ public sealed class KeysCreateModel(ApiKeyRegistry registry) : AccountsAndKeysPa
         if (Errors.Count > 0) return Page();
 
         CreatedKey = await registry.CreateAsync(Role!, Unit!.Trim(), Name!.Trim(), new AuditedChange(Actor, reason), cancellationToken);
-        ForbidCaching();
         return Page();
     }
 }
