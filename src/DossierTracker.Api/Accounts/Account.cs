@@ -27,6 +27,8 @@ public sealed record Account
     public int FailedAttempts { get; init; }
     public DateTimeOffset? LockedUntil { get; init; }
     public TotpFactor? Totp { get; init; }
+    /// <summary>Set when an administrator set the password (a reset): the owner replaces it before using the dashboard.</summary>
+    public bool MustChangePassword { get; init; }
     public required string SecurityStamp { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 

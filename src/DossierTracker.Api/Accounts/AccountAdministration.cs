@@ -53,7 +53,7 @@ public sealed class AccountAdministration(AccountRegistry registry, ReferenceDat
 
     /// <summary>
     /// An administrator sets a new password (the owner forgot it): the account's sessions end and any lockout is lifted,
-    /// so the owner can sign in with it at once.
+    /// so the owner can sign in with it at once, and must then replace it with one only they know.
     /// </summary>
     public async Task<IReadOnlyList<AccountProblem>> ResetPasswordAsync(string username, string? password, AuditActor actor, string? reason,
         CancellationToken cancellationToken)
@@ -63,7 +63,10 @@ public sealed class AccountAdministration(AccountRegistry registry, ReferenceDat
         var problems = PasswordPolicy.Check(password, before.Username);
         if (problems.Count > 0) return problems;
         var updated = await registry.UpdateAsync(before.Id,
-            a => a.WithNewStamp() with { PasswordHash = AccountSignIn.HashPassword(a, password!), FailedAttempts = 0, LockedUntil = null },
+            a => a.WithNewStamp() with
+            {
+                PasswordHash = AccountSignIn.HashPassword(a, password!), FailedAttempts = 0, LockedUntil = null, MustChangePassword = true,
+            },
             cancellationToken, (session, previous, after) => audit.Enlist(session, AuditActions.AccountPasswordReset, actor, previous, after, reason));
         return updated is null ? [new("username", "unknown", $"no account '{username}'")] : [];
     }
@@ -102,7 +105,7 @@ public sealed class AccountAdministration(AccountRegistry registry, ReferenceDat
         var problems = PasswordPolicy.Check(replacement, account.Username);
         if (problems.Count > 0) return (null, problems);
         if (replacement == current) return (null, [new("newPassword", "unchanged", "must differ from the current password")]);
-        var updated = await registry.UpdateAsync(id, a => a.WithNewStamp() with { PasswordHash = AccountSignIn.HashPassword(a, replacement!) },
+        var updated = await registry.UpdateAsync(id, a => a.WithNewStamp() with { PasswordHash = AccountSignIn.HashPassword(a, replacement!), MustChangePassword = false },
             cancellationToken, (session, before, after) => audit.Enlist(session, AuditActions.AccountPasswordChanged, AccountAudit.Actor(after), before, after, null));
         return updated is { Account: var after } ? (after, []) : (null, [new("currentPassword", "disabled", "the account no longer exists")]);
     }

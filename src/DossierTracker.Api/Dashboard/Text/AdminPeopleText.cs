@@ -111,6 +111,8 @@ public sealed record AdminPeopleText
     public required string TwoFactorNotOn { get; init; }
     public required string TwoFactorOffButton { get; init; }
     public required string TwoFactorTurnedOff { get; init; }
+    /// <summary>On "change my password", for an account whose password an administrator set.</summary>
+    public required string MustChangePassword { get; init; }
 
     public string RoleOf(DashboardText text, string role) => role == Roles.Ingest ? RoleIngest : text.RoleName(role);
 
@@ -183,7 +185,7 @@ public sealed record AdminPeopleText
         GeneratedPasswordIntro = "Mật khẩu do hệ thống tạo, chỉ hiện một lần; hãy trao tận tay cho chủ tài khoản:",
         BackToAccounts = "Về danh sách tài khoản",
         AccountTitleFormat = "Tài khoản {0}",
-        SessionsEnd = "Khi đổi vai trò, đơn vị, trạng thái hoặc mật khẩu, các phiên đăng nhập đang mở của tài khoản sẽ kết thúc.",
+        SessionsEnd = "Khi đổi vai trò, đơn vị, trạng thái hoặc mật khẩu, các phiên đăng nhập đang mở của tài khoản sẽ kết thúc. Sau khi đặt lại mật khẩu, chủ tài khoản phải đổi mật khẩu ở lần đăng nhập tiếp theo.",
         ProfileHeading = "Vai trò và đơn vị",
         SaveProfileButton = "Lưu vai trò và đơn vị",
         ProfileSaved = "Đã lưu vai trò và đơn vị.",
@@ -201,6 +203,7 @@ public sealed record AdminPeopleText
         TwoFactorNotOn = "Tài khoản này chưa bật xác thực hai yếu tố.",
         TwoFactorOffButton = "Tắt xác thực hai yếu tố",
         TwoFactorTurnedOff = "Đã tắt xác thực hai yếu tố.",
+        MustChangePassword = "Quản trị viên đã đặt lại mật khẩu của bạn. Hãy đổi sang một mật khẩu chỉ mình bạn biết trước khi tiếp tục.",
     };
 
     public static readonly AdminPeopleText English = new()
@@ -272,7 +275,7 @@ public sealed record AdminPeopleText
         GeneratedPasswordIntro = "The generated password, shown only once; hand it to the account's owner in person:",
         BackToAccounts = "Back to the accounts",
         AccountTitleFormat = "Account {0}",
-        SessionsEnd = "Changing the role, unit, status or password ends the account's open sessions.",
+        SessionsEnd = "Changing the role, unit, status or password ends the account's open sessions. After a reset, the owner must change the password at the next sign-in.",
         ProfileHeading = "Role and unit",
         SaveProfileButton = "Save role and unit",
         ProfileSaved = "Role and unit saved.",
@@ -290,5 +293,6 @@ public sealed record AdminPeopleText
         TwoFactorNotOn = "This account has no two-step verification.",
         TwoFactorOffButton = "Turn two-step verification off",
         TwoFactorTurnedOff = "Two-step verification turned off.",
+        MustChangePassword = "An administrator reset your password. Change it to one only you know before going on.",
     };
 }

@@ -177,6 +177,28 @@ public sealed class AdminAccountsTests(TrackerApp app) : PeopleScenario(app)
     }
 
     [Fact]
+    public async Task after_a_reset_the_owner_must_change_the_password_before_opening_any_other_page()
+    {
+        await CreateAccountAsync();
+        using var admin = await AdminAsync();
+        (await ChangeAsync(admin, "thu.nguyen", "Password", new() { ["password"] = NewPassword, ["reason"] = "Quên mật khẩu" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        using var owner = await SignedInAsync("thu.nguyen", NewPassword);
+
+        var units = await owner.GetAsync("/units");
+        var form = await HtmlOf(await owner.GetAsync("/account/password"));
+        var changed = await owner.PostFormAsync("/account/password",
+            new() { ["currentPassword"] = NewPassword, ["newPassword"] = Password + " mới", ["confirmPassword"] = Password + " mới" });
+        var unitsAfter = await owner.GetAsync("/units");
+
+        units.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        units.Headers.Location!.OriginalString.ShouldBe("/account/password");
+        TestIdText(form, "must-change-password").ShouldBe(P.MustChangePassword);
+        changed.StatusCode.ShouldBe(HttpStatusCode.Redirect, await changed.Content.ReadAsStringAsync());
+        unitsAfter.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task a_weak_new_password_is_refused_beside_its_field_and_the_old_one_still_works()
     {
         await CreateAccountAsync();
