@@ -79,10 +79,10 @@ public sealed record AuditPageText
             [AuditActions.AccountDisabled] = "Vô hiệu hóa tài khoản",
             [AuditActions.AccountChanged] = "Sửa tài khoản",
             [AuditActions.AccountPasswordChanged] = "Đổi mật khẩu",
-            [AuditActions.AccountTotpEnabled] = "Bật xác thực hai yếu tố",
+            [AuditActions.AccountTotpEnabled] = "Bật xác thực hai bước",
             [AuditActions.AccountEnabled] = "Kích hoạt lại tài khoản",
             [AuditActions.AccountPasswordReset] = "Đặt lại mật khẩu",
-            [AuditActions.AccountTotpDisabled] = "Tắt xác thực hai yếu tố",
+            [AuditActions.AccountTotpDisabled] = "Tắt xác thực hai bước",
         },
         ActorKinds = new Dictionary<string, string>
         {

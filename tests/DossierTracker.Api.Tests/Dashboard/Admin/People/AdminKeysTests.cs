@@ -115,6 +115,21 @@ public sealed class AdminKeysTests(TrackerApp app) : PeopleScenario(app)
     }
 
     [Fact]
+    public async Task a_revocation_posted_without_the_antiforgery_token_is_refused_and_revokes_nothing()
+    {
+        var key = await App.CreateKeyAsync(Roles.Supervisor, TestProvince.DistrictA, "old scanner");
+        ApiKeySecret.TryParse(key, out var id, out _);
+        using var admin = await AdminAsync();
+        using var forged = DashboardForms.For(App.Host);
+        foreach (var (name, value) in admin.Cookies) forged.Cookies[name] = value;
+
+        var response = await forged.PostFormAsync($"/admin/keys/{id}/revoke", new() { ["reason"] = "từ một trang khác" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Keys.FindAsync(id, CancellationToken.None))!.IsRevoked.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task the_list_shows_when_a_key_was_last_used_and_never_for_an_unused_one()
     {
         var used = await App.CreateKeyAsync(Roles.Ingest, TestProvince.DistrictA, "used");
