@@ -202,7 +202,7 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
         ["POST /admin/keys/{id}/revoke"] = new(HttpMethod.Post, s => $"/admin/keys/{s.KeyId}/revoke", AdminReach.Subject, HttpStatusCode.Redirect, Reason()),
         ["GET /admin/accounts"] = new(HttpMethod.Get, _ => "/admin/accounts", AdminReach.Any, HttpStatusCode.OK),
         ["GET /admin/accounts/new"] = new(HttpMethod.Get, _ => "/admin/accounts/new", AdminReach.Any, HttpStatusCode.OK),
-        ["POST /admin/accounts/new"] = new(HttpMethod.Post, s => "/admin/accounts/new", AdminReach.FormUnit, HttpStatusCode.OK,
+        ["POST /admin/accounts/new"] = new(HttpMethod.Post, _ => "/admin/accounts/new", AdminReach.FormUnit, HttpStatusCode.OK,
             Reason(("username", "matrix.created"), ("name", "Ma Trận"), ("email", "matrix@example.gov.vn"), ("role", Roles.Supervisor), ("unit", Target),
                 ("password", ""))),
         ["GET /admin/accounts/{username}"] = new(HttpMethod.Get, s => $"/admin/accounts/{s.Username}", AdminReach.Subject, HttpStatusCode.OK),
