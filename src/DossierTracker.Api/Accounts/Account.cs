@@ -31,6 +31,8 @@ public sealed record Account
     public TotpFactor? Totp { get; init; }
     /// <summary>The single sign-on provider's name for this person, set when single sign-on created the account.</summary>
     public ExternalLogin? ExternalLogin { get; init; }
+    /// <summary>Set when an administrator set the password (a reset): the owner replaces it before using the dashboard.</summary>
+    public bool MustChangePassword { get; init; }
     public required string SecurityStamp { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
 

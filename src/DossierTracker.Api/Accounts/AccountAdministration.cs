@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Identity;
 namespace DossierTracker.Api.Accounts;
 
 /// <summary>
-/// Creating and changing accounts, for the command line, the account's own pages and (later) the admin area. Each
-/// change that alters what a session may do gives the account a new security stamp, which ends its other sessions.
+/// Creating and changing accounts, for the command line, the account's own pages and the admin area. Each change that
+/// alters what a session may do gives the account a new security stamp, which ends its other sessions. Each change is
+/// audited in the transaction that stores it.
 /// </summary>
 public sealed class AccountAdministration(AccountRegistry registry, ReferenceDataCache referenceData, TotpCodes totp, AccountAudit audit, TrackerClock clock)
 {
-    public async Task<IReadOnlyList<AccountProblem>> CreateAsync(AccountProfile profile, string? password, AuditActor actor, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AccountProblem>> CreateAsync(AccountProfile profile, string? password, AuditActor actor, CancellationToken cancellationToken,
+        string? reason = null)
     {
         var units = (await referenceData.RefreshAsync(cancellationToken)).Units;
         var problems = AccountRules.Check(profile, units).Concat(PasswordPolicy.Check(password, profile.Username)).ToList();
@@ -28,7 +30,7 @@ public sealed class AccountAdministration(AccountRegistry registry, ReferenceDat
             CreatedAt = clock.Now,
         };
         account = account with { PasswordHash = AccountSignIn.HashPassword(account, password!) };
-        var created = await registry.InsertAsync(account, session => audit.Enlist(session, AuditActions.AccountCreated, actor, null, account, null),
+        var created = await registry.InsertAsync(account, session => audit.Enlist(session, AuditActions.AccountCreated, actor, null, account, reason),
             cancellationToken);
         return created ? [] : [new("username", "taken", $"'{profile.Username}' is taken")];
     }
@@ -38,6 +40,42 @@ public sealed class AccountAdministration(AccountRegistry registry, ReferenceDat
     {
         var updated = await registry.UpdateAsync(Account.IdOf(username), a => a.Disabled ? null : a.WithNewStamp() with { Disabled = true },
             cancellationToken, (session, before, after) => audit.Enlist(session, AuditActions.AccountDisabled, actor, before, after, reason));
+        return updated?.Account;
+    }
+
+    /// <summary>Null when there is no such account; enabling an enabled account changes nothing.</summary>
+    public async Task<Account?> EnableAsync(string username, AuditActor actor, string? reason, CancellationToken cancellationToken)
+    {
+        var updated = await registry.UpdateAsync(Account.IdOf(username), a => a.Disabled ? a.WithNewStamp() with { Disabled = false } : null,
+            cancellationToken, (session, before, after) => audit.Enlist(session, AuditActions.AccountEnabled, actor, before, after, reason));
+        return updated?.Account;
+    }
+
+    /// <summary>
+    /// An administrator sets a new password (the owner forgot it): the account's sessions end and any lockout is lifted,
+    /// so the owner can sign in with it at once, and must then replace it with one only they know.
+    /// </summary>
+    public async Task<IReadOnlyList<AccountProblem>> ResetPasswordAsync(string username, string? password, AuditActor actor, string? reason,
+        CancellationToken cancellationToken)
+    {
+        var before = await registry.LoadAsync(Account.IdOf(username), cancellationToken);
+        if (before is null) return [new("username", "unknown", $"no account '{username}'")];
+        var problems = PasswordPolicy.Check(password, before.Username);
+        if (problems.Count > 0) return problems;
+        var updated = await registry.UpdateAsync(before.Id,
+            a => a.WithNewStamp() with
+            {
+                PasswordHash = AccountSignIn.HashPassword(a, password!), FailedAttempts = 0, LockedUntil = null, MustChangePassword = true,
+            },
+            cancellationToken, (session, previous, after) => audit.Enlist(session, AuditActions.AccountPasswordReset, actor, previous, after, reason));
+        return updated is null ? [new("username", "unknown", $"no account '{username}'")] : [];
+    }
+
+    /// <summary>Removes the second factor (a lost phone): the owner signs in with the password alone and may enrol again.</summary>
+    public async Task<Account?> TurnOffTotpAsync(string username, AuditActor actor, string? reason, CancellationToken cancellationToken)
+    {
+        var updated = await registry.UpdateAsync(Account.IdOf(username), a => a.Totp is null ? null : a.WithNewStamp() with { Totp = null },
+            cancellationToken, (session, before, after) => audit.Enlist(session, AuditActions.AccountTotpDisabled, actor, before, after, reason));
         return updated?.Account;
     }
 
@@ -67,7 +105,7 @@ public sealed class AccountAdministration(AccountRegistry registry, ReferenceDat
         var problems = PasswordPolicy.Check(replacement, account.Username);
         if (problems.Count > 0) return (null, problems);
         if (replacement == current) return (null, [new("newPassword", "unchanged", "must differ from the current password")]);
-        var updated = await registry.UpdateAsync(id, a => a.WithNewStamp() with { PasswordHash = AccountSignIn.HashPassword(a, replacement!) },
+        var updated = await registry.UpdateAsync(id, a => a.WithNewStamp() with { PasswordHash = AccountSignIn.HashPassword(a, replacement!), MustChangePassword = false },
             cancellationToken, (session, before, after) => audit.Enlist(session, AuditActions.AccountPasswordChanged, AccountAudit.Actor(after), before, after, null));
         return updated is { Account: var after } ? (after, []) : (null, [new("currentPassword", "disabled", "the account no longer exists")]);
     }

@@ -34,4 +34,21 @@ public static class PasswordPolicy
             problems.Add(new(field, "too-common", "is too common; choose a longer phrase of your own"));
         return problems;
     }
+
+    /// <summary>Letters and digits nobody misreads when copying from a screen (no 0/o, 1/l/i).</summary>
+    private const string Readable = "abcdefghjkmnpqrstuvwxyz23456789";
+
+    /// <summary>
+    /// A password for an administrator to hand over: four groups of five readable characters (about 99 bits), which
+    /// <see cref="Check"/> accepts for any username.
+    /// </summary>
+    public static string Generate(string username)
+    {
+        while (true)
+        {
+            var groups = Enumerable.Range(0, 4).Select(_ => System.Security.Cryptography.RandomNumberGenerator.GetString(Readable, 5));
+            var password = string.Join('-', groups);
+            if (Check(password, username).Count == 0) return password;
+        }
+    }
 }

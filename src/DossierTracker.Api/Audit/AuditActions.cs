@@ -27,6 +27,10 @@ public static class AuditActions
     public const string SubscriptionDeleted = "subscription.deleted";
     public const string WebhookRegistered = "webhook.registered";
     public const string WebhookRemoved = "webhook.removed";
+    // The admin area's changes of accounts (issue 18 part 3).
+    public const string AccountEnabled = "account.enabled";
+    public const string AccountPasswordReset = "account.password-reset";
+    public const string AccountTotpDisabled = "account.totp-disabled";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -34,5 +38,6 @@ public static class AuditActions
         SignedIn, SignInFailed, AccountLockedOut, AccountCreated, AccountDisabled, AccountChanged, AccountPasswordChanged,
         AccountTotpEnabled,
         SubscriptionCreated, SubscriptionChanged, SubscriptionDeleted, WebhookRegistered, WebhookRemoved,
+        AccountEnabled, AccountPasswordReset, AccountTotpDisabled,
     ];
 }

@@ -34,6 +34,8 @@ public static class DashboardAuthentication
     /// <summary>The account a session was opened for, and its security stamp then; absent for key sessions.</summary>
     public const string AccountIdClaim = "dt:account-id";
     public const string SecurityStampClaim = "dt:security-stamp";
+    /// <summary>Present while the account's password was set by an administrator and not yet replaced by its owner.</summary>
+    public const string MustChangePasswordClaim = "dt:must-change-password";
     /// <summary>Random per sign-in; what sign-out ends on the server.</summary>
     public const string SessionIdClaim = "dt:session-id";
     public const string CookieName = "dt_session";
@@ -80,7 +82,10 @@ public static class DashboardAuthentication
 
     /// <summary>The session's identity for an account: its id and security stamp to re-check it by.</summary>
     public static ClaimsPrincipal PrincipalFor(Account account) => Principal(account.FullName, account.Role, account.UnitCode,
-        new Claim(AccountIdClaim, account.Id), new Claim(SecurityStampClaim, account.SecurityStamp));
+        [
+            new Claim(AccountIdClaim, account.Id), new Claim(SecurityStampClaim, account.SecurityStamp),
+            .. account.MustChangePassword ? [new Claim(MustChangePasswordClaim, "true")] : Array.Empty<Claim>(),
+        ]);
 
     private static ClaimsPrincipal Principal(string name, string role, string unitCode, params Claim[] source) => new(new ClaimsIdentity(
         [

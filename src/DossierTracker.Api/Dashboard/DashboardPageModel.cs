@@ -33,6 +33,12 @@ public abstract class DashboardPageModel : PageModel
     /// <summary>The main navigation entry this page belongs to, marked as current.</summary>
     public virtual string? Section => null;
 
+    /// <summary>
+    /// Pages a session may open while its password, set by an administrator, awaits its owner's own (changing it,
+    /// signing out, the language, errors); every other page sends it to "change my password".
+    /// </summary>
+    protected virtual bool OpenWhilePasswordMustChange => false;
+
     /// <summary>Pages about a unit resolve the <c>unit</c> parameter; sign-in and error pages are about none.</summary>
     protected virtual bool IsAboutUnit => true;
 
@@ -43,6 +49,11 @@ public abstract class DashboardPageModel : PageModel
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         Text = DashboardLanguage.Of(Request);
+        if (User.HasClaim(claim => claim.Type == DashboardAuthentication.MustChangePasswordClaim) && !OpenWhilePasswordMustChange)
+        {
+            context.Result = RedirectToPage("/AccountPassword");
+            return;
+        }
         if (User.Identity?.IsAuthenticated == true)
         {
             Snapshot = await HttpContext.RequestServices.GetRequiredService<ReferenceDataCache>().GetAsync(HttpContext.RequestAborted);

@@ -11,7 +11,7 @@ public sealed record KeyVerification(ApiKey? Key, TimeSpan? RetryAfter)
 /// touched before the key is proven: an address that keeps failing is stopped first, a failure counts against the
 /// address (never against the key id it named), and only keys that exist are cached.
 /// </summary>
-public sealed class ApiKeyVerifier(ApiKeyRegistry registry, AuthenticationFailures failures)
+public sealed class ApiKeyVerifier(ApiKeyRegistry registry, AuthenticationFailures failures, ApiKeyUsage usage)
 {
     public async Task<KeyVerification> VerifyAsync(string? presented, HttpContext http)
     {
@@ -19,7 +19,11 @@ public sealed class ApiKeyVerifier(ApiKeyRegistry registry, AuthenticationFailur
         if (ApiKeySecret.TryParse(presented, out var id, out var secret))
         {
             var key = await registry.FindAsync(id, http.RequestAborted);
-            if (key is not null && !key.IsRevoked && ApiKeySecret.Matches(key, secret)) return new KeyVerification(key, null);
+            if (key is not null && !key.IsRevoked && ApiKeySecret.Matches(key, secret))
+            {
+                await usage.RecordAsync(key.Id, http.RequestAborted);
+                return new KeyVerification(key, null);
+            }
         }
         failures.Record(http);
         return KeyVerification.Refused;

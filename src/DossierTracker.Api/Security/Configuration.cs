@@ -11,6 +11,7 @@ public static class Configuration
         services.AddTrackerForwardedHeaders(configuration);
         services.Configure<SecurityOptions>(configuration.GetSection("Security"));
         services.AddSingleton<ApiKeyRegistry>();
+        services.AddSingleton<ApiKeyUsage>();
         services.AddTrackerDataProtection();
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -23,6 +24,7 @@ public static class Configuration
         services.ConfigureMarten(options =>
         {
             options.Schema.For<ApiKey>();
+            options.Schema.For<ApiKeyUse>();
             options.Schema.For<DataProtectionKey>();
         });
         return services;

@@ -53,17 +53,13 @@ public sealed class KeysCommand : JasperFxAsyncCommand<KeysInput>
 
     private static async Task<bool> Create(KeysInput input, ApiKeyRegistry registry, ReferenceDataCache referenceData)
     {
-        if (input.RoleFlag is not { } role || !Roles.All.Contains(role))
-            return Fail($"--role must be one of: {string.Join(", ", Roles.All)}.");
-        if (string.IsNullOrWhiteSpace(input.UnitFlag)) return Fail("--unit is required (the key's scope unit code).");
-        if (string.IsNullOrWhiteSpace(input.NameFlag)) return Fail("--name is required.");
         var snapshot = await referenceData.RefreshAsync(CancellationToken.None);
-        if (!snapshot.Units.Contains(input.UnitFlag))
-            return Fail($"Unit '{input.UnitFlag}' is not in the organisation tree; load the units first (PUT /api/units).");
+        var problems = ApiKeyRules.Check(input.RoleFlag, input.UnitFlag, input.NameFlag, snapshot.Units);
+        if (problems.Count > 0) return Fail(string.Join(Environment.NewLine, problems.Select(p => $"--{p.Field} {p.Message}.")));
 
-        var key = await registry.CreateAsync(role, input.UnitFlag, input.NameFlag, Change(input), CancellationToken.None);
+        var key = await registry.CreateAsync(input.RoleFlag!, input.UnitFlag!, input.NameFlag!.Trim(), Change(input), CancellationToken.None);
         Console.WriteLine(key);
-        Console.Error.WriteLine($"Created a {role} key for unit {input.UnitFlag} ('{input.NameFlag}'). Store it now: it cannot be shown again.");
+        Console.Error.WriteLine($"Created a {input.RoleFlag} key for unit {input.UnitFlag} ('{input.NameFlag}'). Store it now: it cannot be shown again.");
         return true;
     }
 

@@ -14,7 +14,9 @@ namespace DossierTracker.Api.Tests.Security;
 /// Every API endpoint × every kind of caller: no key, a revoked key, each role, and keys scoped at the target unit, a
 /// unit below it, a sibling and its parent. Rules are listed per endpoint; an endpoint without a rule fails the test.
 /// Dashboard accounts: their session cookie authenticates no API call, and the dashboard's unit pages answer each
-/// account role × scope as the scope says.
+/// account role × scope as the scope says. The admin pages (<see cref="AdminRequests"/>, every GET and each POST
+/// handler) answer each session (account or key, supervisor or admin, scoped at the province or at a district the
+/// target is outside of) and an anonymous browser as <see cref="ExpectedOnAdminPage"/> says.
 /// </summary>
 public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
 {
@@ -171,6 +173,150 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
         }
 
         failures.ShouldBeEmpty();
+    }
+
+    /// <summary>How an admin page's answer depends on the admin's scope.</summary>
+    private enum AdminReach
+    {
+        /// <summary>About no unit (an index, a list filtered to the scope, an empty form): any admin is answered.</summary>
+        Any,
+        /// <summary>About a key or account of the target unit: an admin whose scope does not cover it is refused (403).</summary>
+        Subject,
+        /// <summary>A form giving the target unit: an admin whose scope does not cover it sees the form again with the error (200), nothing saved.</summary>
+        FormUnit,
+    }
+
+    /// <summary>A key and an account of the target unit, made afresh for each request that changes them.</summary>
+    private sealed record AdminSubjects(string KeyId, string Username);
+
+    private sealed record AdminRequest(HttpMethod Method, Func<AdminSubjects, string> Path, AdminReach Reach, HttpStatusCode Success,
+        Dictionary<string, string>? Form = null);
+
+    private static Dictionary<string, string> Reason(params (string Name, string Value)[] fields) =>
+        fields.Append((Name: "reason", Value: "ma trận phân quyền")).ToDictionary(f => f.Name, f => f.Value);
+
+    /// <summary>
+    /// Every admin page and each of its POST handlers; a page added to the admin area adds its lines here (the test below
+    /// fails for an admin page that has none).
+    /// </summary>
+    private static readonly Dictionary<string, AdminRequest> AdminRequests = new()
+    {
+        ["GET /admin"] = new(HttpMethod.Get, _ => "/admin", AdminReach.Any, HttpStatusCode.OK),
+        ["GET /admin/keys"] = new(HttpMethod.Get, _ => "/admin/keys", AdminReach.Any, HttpStatusCode.OK),
+        ["GET /admin/keys/new"] = new(HttpMethod.Get, _ => "/admin/keys/new", AdminReach.Any, HttpStatusCode.OK),
+        ["POST /admin/keys/new"] = new(HttpMethod.Post, _ => "/admin/keys/new", AdminReach.FormUnit, HttpStatusCode.OK,
+            Reason(("name", "matrix key"), ("role", Roles.Ingest), ("unit", Target))),
+        ["GET /admin/keys/{id}/revoke"] = new(HttpMethod.Get, s => $"/admin/keys/{s.KeyId}/revoke", AdminReach.Subject, HttpStatusCode.OK),
+        ["POST /admin/keys/{id}/revoke"] = new(HttpMethod.Post, s => $"/admin/keys/{s.KeyId}/revoke", AdminReach.Subject, HttpStatusCode.Redirect, Reason()),
+        ["GET /admin/accounts"] = new(HttpMethod.Get, _ => "/admin/accounts", AdminReach.Any, HttpStatusCode.OK),
+        ["GET /admin/accounts/new"] = new(HttpMethod.Get, _ => "/admin/accounts/new", AdminReach.Any, HttpStatusCode.OK),
+        ["POST /admin/accounts/new"] = new(HttpMethod.Post, _ => "/admin/accounts/new", AdminReach.FormUnit, HttpStatusCode.OK,
+            Reason(("username", "matrix.created"), ("name", "Ma Trận"), ("email", "matrix@example.gov.vn"), ("role", Roles.Supervisor), ("unit", Target),
+                ("password", ""))),
+        ["GET /admin/accounts/{username}"] = new(HttpMethod.Get, s => $"/admin/accounts/{s.Username}", AdminReach.Subject, HttpStatusCode.OK),
+        ["POST /admin/accounts/{username}?handler=Profile"] = new(HttpMethod.Post, s => $"/admin/accounts/{s.Username}?handler=Profile", AdminReach.Subject,
+            HttpStatusCode.Redirect, Reason(("role", Roles.Supervisor), ("unit", TestProvince.CommuneA1))),
+        ["POST /admin/accounts/{username}?handler=Disable"] = new(HttpMethod.Post, s => $"/admin/accounts/{s.Username}?handler=Disable", AdminReach.Subject,
+            HttpStatusCode.Redirect, Reason()),
+        ["POST /admin/accounts/{username}?handler=Enable"] = new(HttpMethod.Post, s => $"/admin/accounts/{s.Username}?handler=Enable", AdminReach.Subject,
+            HttpStatusCode.Redirect, Reason()),
+        ["POST /admin/accounts/{username}?handler=Password"] = new(HttpMethod.Post, s => $"/admin/accounts/{s.Username}?handler=Password", AdminReach.Subject,
+            HttpStatusCode.Redirect, Reason(("password", "một mật khẩu mới đủ dài"))),
+        ["POST /admin/accounts/{username}?handler=TotpOff"] = new(HttpMethod.Post, s => $"/admin/accounts/{s.Username}?handler=TotpOff", AdminReach.Subject,
+            HttpStatusCode.Redirect, Reason()),
+    };
+
+    /// <summary>Who opens the admin pages: role, how the session was opened, where it is scoped, and whether that covers the target.</summary>
+    private static readonly (string Role, string Source, string ScopeName, string Unit, bool Covers)[] AdminCallers =
+    [
+        .. from role in AccountRules.Roles
+           from source in new[] { "account", "key" }
+           from scope in new[] { ("province", TestProvince.Province, true), ("other district", TestProvince.DistrictB, false) }
+           select (role, source, scope.Item1, scope.Item2, scope.Item3),
+    ];
+
+    /// <summary>What an admin page answers: only admins pass; then their scope decides as the page's reach says.</summary>
+    private static HttpStatusCode ExpectedOnAdminPage(AdminRequest request, string role, bool covers) =>
+        role != Roles.Admin ? HttpStatusCode.Forbidden
+        : covers || request.Reach == AdminReach.Any ? request.Success
+        : request.Reach == AdminReach.Subject ? HttpStatusCode.Forbidden
+        : HttpStatusCode.OK;
+
+    [Fact]
+    public void every_admin_page_and_post_handler_has_an_authorization_rule()
+    {
+        var pages = App.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText ?? "")
+            .Where(route => route.StartsWith("admin", StringComparison.Ordinal))
+            .Select(route => "/" + route)
+            .Distinct()
+            .ToList();
+
+        pages.ShouldNotBeEmpty();
+        pages.Where(page => !AdminRequests.Keys.Any(k => k == $"GET {page}")).ShouldBeEmpty("add a rule for the GET of each admin page");
+        AdminRequests.Keys.Where(k => !pages.Any(page => k.Split(' ')[1].Split('?')[0] == page)).ShouldBeEmpty("rules for pages that no longer exist");
+    }
+
+    [Fact]
+    public async Task every_admin_page_answers_each_session_as_its_role_and_scope_say()
+    {
+        var failures = new List<string>();
+        var sessions = new List<(string Name, string Role, bool Covers, DashboardForms Browser)>();
+        var n = 0;
+        foreach (var (role, source, scopeName, unit, covers) in AdminCallers)
+        {
+            var name = $"a {role} {source} scoped at the {scopeName}";
+            var browser = source == "account"
+                ? await AccountSessionAsync(role, unit, $"admin-matrix.{n++}")
+                : await KeySessionAsync(await App.CreateKeyAsync(role, unit, name));
+            sessions.Add((name, role, covers, browser));
+        }
+        using var anonymous = DashboardForms.For(App.Host);
+
+        foreach (var (page, request) in AdminRequests)
+        {
+            foreach (var (name, role, covers, browser) in sessions)
+            {
+                var (status, location) = await SendAdminAsync(browser, request, await AdminSubjectsAsync(n++), "/units");
+                var expected = ExpectedOnAdminPage(request, role, covers);
+                if (status != expected || location?.StartsWith("/signin", StringComparison.Ordinal) == true)
+                    failures.Add($"{page} as {name}: {status} {location}, expected {expected}");
+            }
+            var (anonymousStatus, signIn) = await SendAdminAsync(anonymous, request, await AdminSubjectsAsync(n++), "/signin");
+            if (anonymousStatus != HttpStatusCode.Redirect || signIn?.StartsWith("/signin?", StringComparison.Ordinal) != true)
+                failures.Add($"{page} without a session: {anonymousStatus} {signIn}, expected a redirect to the sign-in page");
+        }
+        foreach (var session in sessions) session.Browser.Dispose();
+
+        failures.ShouldBeEmpty();
+    }
+
+    private async Task<AdminSubjects> AdminSubjectsAsync(int n)
+    {
+        var key = await App.CreateKeyAsync(Roles.Ingest, Target, $"subject {n}");
+        ApiKeySecret.TryParse(key, out var keyId, out _);
+        var username = $"subject.{n}";
+        (await App.Host.Services.GetRequiredService<AccountAdministration>().CreateAsync(
+            new AccountProfile(username, "Subject " + n, $"{username}@example.gov.vn", Roles.Supervisor, Target), AccountPassword, AuditActor.System("test"),
+            CancellationToken.None)).ShouldBeEmpty();
+        return new AdminSubjects(keyId, username);
+    }
+
+    /// <summary>A GET, or a POST with the antiforgery token of a page the caller may open; the status and where a redirect goes.</summary>
+    private static async Task<(HttpStatusCode, string?)> SendAdminAsync(DashboardForms browser, AdminRequest request, AdminSubjects subjects, string tokenPage)
+    {
+        var path = request.Path(subjects);
+        if (request.Method == HttpMethod.Post) (await browser.GetAsync(tokenPage)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var response = request.Method == HttpMethod.Post ? await browser.PostFormAsync(path, request.Form!) : await browser.GetAsync(path);
+        return (response.StatusCode, response.Headers.Location?.OriginalString);
+    }
+
+    private async Task<DashboardForms> KeySessionAsync(string key)
+    {
+        var browser = DashboardForms.For(App.Host);
+        (await browser.SignInAsync(key)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return browser;
     }
 
     private async Task<DashboardForms> AccountSessionAsync(string role, string unit, string username)

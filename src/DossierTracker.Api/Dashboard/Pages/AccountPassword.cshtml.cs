@@ -10,6 +10,7 @@ namespace DossierTracker.Api.Dashboard.Pages;
 public sealed class AccountPasswordModel(AccountRegistry registry, AccountAdministration administration) : DashboardPageModel
 {
     public override string PageTitle => Text.ChangePasswordTitle;
+    protected override bool OpenWhilePasswordMustChange => true;
     public override string? Section => "account";
     protected override bool IsAboutUnit => false;
 

@@ -18,6 +18,7 @@ public sealed class ErrorModel : DashboardPageModel
     };
 
     protected override bool IsAboutUnit => false;
+    protected override bool OpenWhilePasswordMustChange => true;
 
     public int Status { get; private set; }
     public string Message { get; private set; } = "";

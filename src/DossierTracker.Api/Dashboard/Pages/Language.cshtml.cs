@@ -7,6 +7,7 @@ namespace DossierTracker.Api.Dashboard.Pages;
 public sealed class LanguageModel : DashboardPageModel
 {
     public override string PageTitle => Text.AppName;
+    protected override bool OpenWhilePasswordMustChange => true;
     protected override bool IsAboutUnit => false;
 
     public IActionResult OnGet() => LocalRedirect("~/");

@@ -9,6 +9,7 @@ namespace DossierTracker.Api.Dashboard.Pages;
 public sealed class SignOutModel : DashboardPageModel
 {
     public override string PageTitle => Text.SignOut;
+    protected override bool OpenWhilePasswordMustChange => true;
     protected override bool IsAboutUnit => false;
 
     public IActionResult OnGet() => LocalRedirect("~/");

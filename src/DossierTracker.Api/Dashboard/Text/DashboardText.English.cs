@@ -182,6 +182,7 @@ public sealed partial class DashboardText
         Lists = ListText.English,
         AdminReference = AdminReferenceText.English,
         Notifications = NotificationText.English,
+        AdminPeople = AdminPeopleText.English,
         Pagination = "Pagination",
         PageOfFormat = "Page {0} of {1}",
         PreviousPage = "Previous page",

@@ -182,6 +182,7 @@ public sealed partial class DashboardText
         Lists = ListText.Vietnamese,
         AdminReference = AdminReferenceText.Vietnamese,
         Notifications = NotificationText.Vietnamese,
+        AdminPeople = AdminPeopleText.Vietnamese,
         Pagination = "Phân trang",
         PageOfFormat = "Trang {0}/{1}",
         PreviousPage = "Trang trước",
