@@ -61,6 +61,14 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
         ["GET /api/subscriptions"] = new(Policies.Administer, Scoping.None, (t, _) => new(HttpMethod.Get, "/api/subscriptions")),
         ["DELETE /api/subscriptions/{id}"] = new(Policies.Administer, Scoping.UnknownResource,
             (t, _) => new(HttpMethod.Delete, "/api/subscriptions/00000000-0000-0000-0000-000000000000")),
+        // Webhooks (issue 19): the unit is in the body; an id outside the scope is answered as unknown (WebhookRegistrationTests).
+        ["POST /api/webhooks"] = new(Policies.Administer, Scoping.EventUnit,
+            (t, id) => Json(HttpMethod.Post, "/api/webhooks", new { url = $"https://hethong.example.gov.vn/hook/{id}", unitCode = Target, events = new[] { "late" } })),
+        ["GET /api/webhooks"] = new(Policies.Administer, Scoping.None, (t, _) => new(HttpMethod.Get, "/api/webhooks")),
+        ["DELETE /api/webhooks/{id}"] = new(Policies.Administer, Scoping.UnknownResource,
+            (t, _) => new(HttpMethod.Delete, "/api/webhooks/00000000-0000-0000-0000-000000000000")),
+        ["GET /api/webhooks/{id}/deliveries"] = new(Policies.Administer, Scoping.UnknownResource,
+            (t, _) => new(HttpMethod.Get, "/api/webhooks/00000000-0000-0000-0000-000000000000/deliveries")),
     };
 
     private static readonly Dictionary<string, string[]> RolesOfPolicy = new()
@@ -202,6 +210,12 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
     private static readonly Dictionary<string, AdminRequest> AdminRequests = new()
     {
         ["GET /admin"] = new(HttpMethod.Get, _ => "/admin", AdminReach.Any, HttpStatusCode.OK),
+        // The reference data (R's pages): the tree shows the admin's own subtree; procedures and calendar years are
+        // province-wide, so an admin scoped below the province is refused.
+        ["GET /admin/units"] = new(HttpMethod.Get, _ => "/admin/units", AdminReach.Any, HttpStatusCode.OK),
+        ["GET /admin/procedures"] = new(HttpMethod.Get, _ => "/admin/procedures", AdminReach.Subject, HttpStatusCode.OK),
+        ["GET /admin/calendar"] = new(HttpMethod.Get, _ => "/admin/calendar", AdminReach.Subject, HttpStatusCode.OK),
+        ["GET /admin/notifications"] = new(HttpMethod.Get, _ => "/admin/notifications", AdminReach.Any, HttpStatusCode.OK),
         ["GET /admin/keys"] = new(HttpMethod.Get, _ => "/admin/keys", AdminReach.Any, HttpStatusCode.OK),
         ["GET /admin/keys/new"] = new(HttpMethod.Get, _ => "/admin/keys/new", AdminReach.Any, HttpStatusCode.OK),
         ["POST /admin/keys/new"] = new(HttpMethod.Post, _ => "/admin/keys/new", AdminReach.FormUnit, HttpStatusCode.OK,

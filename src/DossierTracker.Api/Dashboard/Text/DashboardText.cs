@@ -135,8 +135,6 @@ public sealed partial class DashboardText
     public required string ReceivedAt { get; init; }
     public required string DueAt { get; init; }
     public required string CompletedAt { get; init; }
-    public required string OverdueHours { get; init; }
-    public required string RemainingHours { get; init; }
     public required string Handler { get; init; }
     public required string ApologyColumn { get; init; }
     public required string Pagination { get; init; }
@@ -152,7 +150,6 @@ public sealed partial class DashboardText
     public required string EffectiveDue { get; init; }
     public required string OriginalDueShort { get; init; }
     public required string EffectiveDueShort { get; init; }
-    public required string DueMovedFormat { get; init; }
     public required string Closed { get; init; }
     public required string ResultHeading { get; init; }
     public required string Verdict766 { get; init; }
@@ -172,10 +169,8 @@ public sealed partial class DashboardText
     public required string ApologyNotIssued { get; init; }
     public required string NewAppointment { get; init; }
     public required string ApologyNote { get; init; }
-    public required string VerdictCompletedLateFormat { get; init; }
     public required string VerdictCompletedOnTime { get; init; }
     public required string VerdictCompletedEarly { get; init; }
-    public required string VerdictOverdueFormat { get; init; }
     public required string VerdictRunning { get; init; }
     public required string VerdictPaused { get; init; }
     public required string VerdictWithdrawn { get; init; }
