@@ -16,7 +16,8 @@ public sealed record DossierListRows(int Total, IReadOnlyList<DossierListRow> Ro
 /// <summary>
 /// SQL behind the lists. "Open and overdue at T" reads the phase that contains T (GiST on the period), so it is
 /// exact for any instant — now, or the end of a past month — and only touches dossiers open at T. "Completed late"
-/// spans all history, so it is sorted and paged here, on the working hours stored at completion (<see cref="LateBy"/>).
+/// spans all history. Both are sorted and paged here: on the working hours stored at completion (<see cref="LateBy"/>),
+/// or, for a dossier still running, on its due time (the later the due time, the fewer working hours overdue at T).
 /// </summary>
 public sealed class DossierListQueries(NpgsqlDataSource dataSource)
 {
@@ -64,17 +65,52 @@ public sealed class DossierListQueries(NpgsqlDataSource dataSource)
         {string.Format(Filters, "d.received_at")}
         """;
 
-    /// <summary>The orders of the lists (<see cref="DossierListResponses.Sort"/>), ties broken by code as .NET compares it (ordinal).</summary>
-    private static string OrderBy(ListSort sort) => sort switch
+    /// <summary>
+    /// The orders of the lists (<see cref="DossierListResponses.Sort"/>) over rows whose due time is <paramref name="due"/>
+    /// and whose working hours overdue are <paramref name="lateBy"/>, ties broken by code as .NET compares it (ordinal).
+    /// Without <paramref name="lateBy"/> the rows are overdue up to one instant, so the most overdue are those due first.
+    /// </summary>
+    private static string OrderBy(ListSort sort, string due, string? lateBy) => sort switch
     {
-        ListSort.DueAt => "d.due_at, d.code collate \"C\"",
+        ListSort.DueAt => $"{due}, d.code collate \"C\"",
         ListSort.ReceivedAt => "d.received_at, d.code collate \"C\"",
-        _ => "d.late_by desc, d.due_at, d.code collate \"C\"",
+        _ => $"{(lateBy is null ? "" : $"{lateBy} desc, ")}{due}, d.code collate \"C\"",
     };
 
-    /// <summary>Open, running and past their due time at <paramref name="at"/>; the date range applies to receipt.</summary>
-    public Task<List<DossierListRow>> OverdueAtAsync(DateTimeOffset at, string[] units, DossierListRequest request, CancellationToken cancellationToken) =>
-        RowsAsync($"select {string.Format(Columns, "p.due_at")} {OverdueAt}", at, units, request, cancellationToken);
+    /// <summary>
+    /// Of the dossiers open, running and past their due time at <paramref name="at"/> (the date range applies to receipt),
+    /// how many there are and the first <paramref name="limit"/> in the list's order: of those still running, overdue up
+    /// to <paramref name="at"/>, and of those completed since, whose overdue hours stop at completion (stored per phase,
+    /// <see cref="LateBy.OfPeriod"/>). The rows of the two parts are not merged: the caller sorts them.
+    /// </summary>
+    public async Task<DossierListRows> OverdueAtAsync(DateTimeOffset at, string[] units, DossierListRequest request, ListSort sort, long limit,
+        CancellationToken cancellationToken)
+    {
+        await using var batch = dataSource.CreateBatch();
+        var columns = string.Format(Columns, "p.due_at");
+        string[] statements =
+        [
+            $"select count(*) {OverdueAt}",
+            $"select {columns} {OverdueAt} and d.completed_at is null order by {OrderBy(sort, "p.due_at", null)} limit $7",
+            $"select {columns} {OverdueAt} and d.completed_at is not null order by {OrderBy(sort, "p.due_at", "p.late_by")} limit $7",
+        ];
+        foreach (var sql in statements)
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            AddParameters(command.Parameters, at, units, request);
+            if (batch.BatchCommands.Count > 0) command.Parameters.Add(new NpgsqlParameter { Value = limit, NpgsqlDbType = NpgsqlDbType.Bigint });
+            batch.BatchCommands.Add(command);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var total = (int)reader.GetInt64(0);
+        await reader.NextResultAsync(cancellationToken);
+        var rows = await ReadRowsAsync(reader, cancellationToken);
+        await reader.NextResultAsync(cancellationToken);
+        rows.AddRange(await ReadRowsAsync(reader, cancellationToken));
+        return new DossierListRows(total, rows);
+    }
 
     public Task<int> CountOverdueAtAsync(DateTimeOffset at, string[] units, DossierListRequest request, CancellationToken cancellationToken) =>
         CountAsync($"select count(*) {OverdueAt}", at, units, request, cancellationToken);
@@ -89,7 +125,7 @@ public sealed class DossierListQueries(NpgsqlDataSource dataSource)
         var from = notOverdueAt is null ? CompletedLate : CompletedLateNotOverdueAt;
         await using var batch = dataSource.CreateBatch();
         var count = new NpgsqlBatchCommand($"select count(*) {from}");
-        var page = new NpgsqlBatchCommand($"select {string.Format(Columns, "d.due_at")} {from} order by {OrderBy(sort)} limit $7 offset $8");
+        var page = new NpgsqlBatchCommand($"select {string.Format(Columns, "d.due_at")} {from} order by {OrderBy(sort, "d.due_at", "d.late_by")} limit $7 offset $8");
         AddParameters(count.Parameters, notOverdueAt ?? DateTimeOffset.UnixEpoch, units, request);
         AddParameters(page.Parameters, notOverdueAt ?? DateTimeOffset.UnixEpoch, units, request);
         page.Parameters.Add(new NpgsqlParameter { Value = limit, NpgsqlDbType = NpgsqlDbType.Bigint });
