@@ -14,9 +14,10 @@ namespace DossierTracker.LoadBench;
 /// when <c>BENCH_BASELINE_DLL</c> names an earlier build, for that build on the same store first (the baseline of the
 /// same run).
 /// </summary>
-public sealed partial class ReadsBench(BenchSettings bench, string apiDll, string? baselineDll, string unitsFile, string proceduresFile)
+public sealed partial class ReadsBench(BenchSettings bench, string apiDll, string? baselineDll, string unitsFile, string proceduresFile, double scale)
 {
-    public const int Size = 1_000_000;
+    /// <summary>1,000,000 dossiers, or the share <c>BENCH_SCALE</c> of them (2025's 90,000 always among them).</summary>
+    private readonly int _size = Math.Max(SyntheticDossiers.InYear, (int)(1_000_000 * scale));
     private const string BaselineUrl = "http://127.0.0.1:5095";
     private const int Writers = 4;
     private const int EventsPerBatch = 200;
@@ -43,9 +44,9 @@ public sealed partial class ReadsBench(BenchSettings bench, string apiDll, strin
 
         await using var database = NpgsqlDataSource.Create(bench.ConnectionString);
         var store = new SyntheticDossiers(database, apiDll, bench.ConnectionString);
-        Progress($"filling {Size:N0} dossiers");
+        Progress($"filling {_size:N0} dossiers");
         var clock = Stopwatch.StartNew();
-        await store.FillAsync(Size, receivers);
+        await store.FillAsync(_size, receivers);
         Progress($"filled in {clock.Elapsed.TotalSeconds:N0} s");
 
         Results? before = null;
@@ -66,7 +67,7 @@ public sealed partial class ReadsBench(BenchSettings bench, string apiDll, strin
         }
         Progress("tracker under test");
         var after = await MeasureAsync(bench.Url, reads, receivers, "after");
-        return Table(reads, before, after);
+        return Table(_size, reads, before, after);
     }
 
     private static List<Read> Reads(string province)
@@ -118,10 +119,10 @@ public sealed partial class ReadsBench(BenchSettings bench, string apiDll, strin
         return browser;
     }
 
-    private static string Table(List<Read> reads, Results? before, Results after)
+    private static string Table(int size, List<Read> reads, Results? before, Results after)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Synthetic store of {Size:N0} dossiers (as the reports stage). One client, 30 calls after 3 warm-ups; ms.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Synthetic store of {size:N0} dossiers (as the reports stage). One client, 30 calls after 3 warm-ups; ms.");
         text.AppendLine();
         text.AppendLine("| read | goal p95 | before: p50 / p95 | after: p50 / p95 | met after | after / before (p95) | answer after |");
         text.AppendLine("|---|---:|---:|---:|---|---:|---|");
