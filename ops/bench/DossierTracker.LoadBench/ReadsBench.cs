@@ -111,7 +111,7 @@ public sealed partial class ReadsBench(BenchSettings bench, string apiDll, strin
         };
         var form = await browser.GetStringAsync("/signin");
         var token = AntiforgeryToken().Match(form).Groups[1].Value;
-        using var signIn = await browser.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var signIn = await browser.PostAsync("/signin?handler=Key", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["key"] = bench.SupervisorKey, ["returnUrl"] = "/", ["__RequestVerificationToken"] = token,
         }));
