@@ -68,47 +68,48 @@ public sealed class DossierListQueries(NpgsqlDataSource dataSource)
     /// <summary>
     /// The orders of the lists (<see cref="DossierListResponses.Sort"/>) over rows whose due time is <paramref name="due"/>
     /// and whose working hours overdue are <paramref name="lateBy"/>, ties broken by code as .NET compares it (ordinal).
-    /// Without <paramref name="lateBy"/> the rows are overdue up to one instant, so the most overdue are those due first.
+    /// Rows overdue up to one instant have no stored hours (null, all equal): the most overdue are those due first.
     /// </summary>
-    private static string OrderBy(ListSort sort, string due, string? lateBy) => sort switch
+    private static string OrderBy(ListSort sort, string due, string lateBy) => sort switch
     {
         ListSort.DueAt => $"{due}, d.code collate \"C\"",
         ListSort.ReceivedAt => "d.received_at, d.code collate \"C\"",
-        _ => $"{(lateBy is null ? "" : $"{lateBy} desc, ")}{due}, d.code collate \"C\"",
+        _ => $"{lateBy} desc, {due}, d.code collate \"C\"",
     };
 
     /// <summary>
     /// Of the dossiers open, running and past their due time at <paramref name="at"/> (the date range applies to receipt),
     /// how many there are and the first <paramref name="limit"/> in the list's order: of those still running, overdue up
     /// to <paramref name="at"/>, and of those completed since, whose overdue hours stop at completion (stored per phase,
-    /// <see cref="LateBy.OfPeriod"/>). The rows of the two parts are not merged: the caller sorts them.
+    /// <see cref="LateBy.OfPeriod"/>). One statement driven by the phases containing <paramref name="at"/> (GiST), each
+    /// part numbered in its order; the rows of the two parts are not merged: the caller sorts them.
     /// </summary>
+    /// <remarks>
+    /// A statement per part, split on <c>completed_at</c>, let PostgreSQL start from the dossiers instead (the running
+    /// ones are few among 1M, the completed ones most): "open now" went from 107 to 820 ms (p50) in the reads bench.
+    /// </remarks>
     public async Task<DossierListRows> OverdueAtAsync(DateTimeOffset at, string[] units, DossierListRequest request, ListSort sort, long limit,
         CancellationToken cancellationToken)
     {
-        await using var batch = dataSource.CreateBatch();
-        var columns = string.Format(Columns, "p.due_at");
-        string[] statements =
-        [
-            $"select count(*) {OverdueAt}",
-            $"select {columns} {OverdueAt} and d.completed_at is null order by {OrderBy(sort, "p.due_at", null)} limit $7",
-            $"select {columns} {OverdueAt} and d.completed_at is not null order by {OrderBy(sort, "p.due_at", "p.late_by")} limit $7",
-        ];
-        foreach (var sql in statements)
+        var lateBy = "case when d.completed_at is null then null else p.late_by end";
+        await using var command = dataSource.CreateCommand(
+            $"""
+            select * from (
+                select {string.Format(Columns, "p.due_at")}, count(*) over () as total,
+                       row_number() over (partition by d.completed_at is null order by {OrderBy(sort, "p.due_at", lateBy)}) as n
+                {OverdueAt}) o
+            where n <= $7
+            """);
+        AddParameters(command.Parameters, at, units, request);
+        command.Parameters.Add(new NpgsqlParameter { Value = limit, NpgsqlDbType = NpgsqlDbType.Bigint });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<DossierListRow>();
+        var total = 0;
+        while (await reader.ReadAsync(cancellationToken))
         {
-            var command = new NpgsqlBatchCommand(sql);
-            AddParameters(command.Parameters, at, units, request);
-            if (batch.BatchCommands.Count > 0) command.Parameters.Add(new NpgsqlParameter { Value = limit, NpgsqlDbType = NpgsqlDbType.Bigint });
-            batch.BatchCommands.Add(command);
+            rows.Add(ReadRow(reader));
+            total = (int)reader.GetInt64(11);
         }
-
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var total = (int)reader.GetInt64(0);
-        await reader.NextResultAsync(cancellationToken);
-        var rows = await ReadRowsAsync(reader, cancellationToken);
-        await reader.NextResultAsync(cancellationToken);
-        rows.AddRange(await ReadRowsAsync(reader, cancellationToken));
         return new DossierListRows(total, rows);
     }
 
@@ -180,17 +181,20 @@ public sealed class DossierListQueries(NpgsqlDataSource dataSource)
     private static async Task<List<DossierListRow>> ReadRowsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
         var rows = new List<DossierListRow>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            WireNames.TryParse<Channel>(reader.GetString(3), out var channel);
-            WireNames.TryParse<DossierStatus>(reader.GetString(4), out var status);
-            rows.Add(new DossierListRow(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), channel, status,
-                reader.GetFieldValue<DateTimeOffset>(5), reader.GetFieldValue<DateTimeOffset>(6),
-                reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8), reader.GetBoolean(9),
-                reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10)));
-        }
+        while (await reader.ReadAsync(cancellationToken)) rows.Add(ReadRow(reader));
         return rows;
+    }
+
+    /// <summary>The current row, selected with <see cref="Columns"/> first.</summary>
+    private static DossierListRow ReadRow(NpgsqlDataReader reader)
+    {
+        WireNames.TryParse<Channel>(reader.GetString(3), out var channel);
+        WireNames.TryParse<DossierStatus>(reader.GetString(4), out var status);
+        return new DossierListRow(
+            reader.GetString(0), reader.GetString(1), reader.GetString(2), channel, status,
+            reader.GetFieldValue<DateTimeOffset>(5), reader.GetFieldValue<DateTimeOffset>(6),
+            reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
+            reader.IsDBNull(8) ? null : reader.GetString(8), reader.GetBoolean(9),
+            reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10));
     }
 }
