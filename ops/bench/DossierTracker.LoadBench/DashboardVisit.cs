@@ -26,7 +26,7 @@ public static partial class DashboardVisit
             return;
         }
         var fields = new Dictionary<string, string> { ["key"] = key, ["returnUrl"] = "/", ["__RequestVerificationToken"] = token.Groups[1].Value };
-        var signIn = await log.SendAsync("dashboard: POST /signin", "/signin", () => browser.PostAsync("/signin", new FormUrlEncodedContent(fields)));
+        var signIn = await log.SendAsync("dashboard: POST /signin", "/signin", () => browser.PostAsync("/signin?handler=Key", new FormUrlEncodedContent(fields)));
         if (signIn.Status != (int)HttpStatusCode.Redirect || signIn.Location != "/")
         {
             log.Surprise("dashboard: POST /signin", $"{signIn.Status} (to {signIn.Location ?? "nowhere"}) instead of a redirect to /");

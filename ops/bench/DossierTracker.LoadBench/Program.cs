@@ -25,13 +25,12 @@ switch (command)
         Console.WriteLine(await new ReportsBench(settings, Required("BENCH_API_DLL"), Required("BENCH_UNITS"), Required("BENCH_PROCEDURES")).RunAsync());
         break;
     case "import":
-        var scale = double.TryParse(Environment.GetEnvironmentVariable("BENCH_SCALE"), System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1.0;
         Console.WriteLine(await new ImportBench(settings, Required("BENCH_API_DLL"), Required("BENCH_SIMULATOR_DLL"), Required("BENCH_UNITS"),
-            Required("BENCH_PROCEDURES"), scale, Required("BENCH_WORK_DIR")).RunAsync());
+            Required("BENCH_PROCEDURES"), ScaleFromEnvironment(), Required("BENCH_WORK_DIR")).RunAsync());
         break;
     case "reads":
         Console.WriteLine(await new ReadsBench(settings, Required("BENCH_API_DLL"), Environment.GetEnvironmentVariable("BENCH_BASELINE_DLL") is { Length: > 0 } baseline ? baseline : null,
-            Required("BENCH_UNITS"), Required("BENCH_PROCEDURES")).RunAsync());
+            Required("BENCH_UNITS"), Required("BENCH_PROCEDURES"), ScaleFromEnvironment()).RunAsync());
         break;
     case "overload":
         var trackerPid = int.TryParse(Environment.GetEnvironmentVariable("BENCH_TRACKER_PID"), out var pid) ? pid : (int?)null;
@@ -49,3 +48,7 @@ return 0;
 
 static string Required(string name) =>
     Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : throw new InvalidOperationException($"Set {name}.");
+
+// BENCH_SCALE: the share of the full size a stage loads (import: of a province-year; reads: of 1,000,000 dossiers).
+static double ScaleFromEnvironment() =>
+    double.TryParse(Environment.GetEnvironmentVariable("BENCH_SCALE"), System.Globalization.CultureInfo.InvariantCulture, out var scale) ? scale : 1.0;

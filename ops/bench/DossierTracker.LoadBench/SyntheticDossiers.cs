@@ -47,10 +47,14 @@ public sealed class SyntheticDossiers(NpgsqlDataSource database, string apiDll, 
         from d
         """;
 
+    // One phase per dossier, due at the dossier's due time: its late_by (hours from that due time to completion) is the
+    // dossier's, zero for those completed before it (everything but the late ones here).
     private const string Phases =
         """
-        insert into tracker.dossier_phases (code, unit_code, procedure_code, period, due_at, paused, second_supplement_at)
-        select code, unit_code, procedure_code, tstzrange(received_at, closed_at, '(]'), due_at, false, null from tracker.dossiers
+        insert into tracker.dossier_phases (code, unit_code, procedure_code, period, due_at, paused, second_supplement_at, late_by)
+        select code, unit_code, procedure_code, tstzrange(received_at, closed_at, '(]'), due_at, false, null,
+               case when completed_at is not null then coalesce(late_by, 0) end
+        from tracker.dossiers
         """;
 
     /// <summary>Replaces the store with <paramref name="count"/> dossiers; indexes are dropped and rebuilt by <c>db-apply</c>.</summary>
@@ -74,8 +78,8 @@ public sealed class SyntheticDossiers(NpgsqlDataSource database, string apiDll, 
             fill.Parameters.AddWithValue("last", InYear - 1);
             await fill.ExecuteNonQueryAsync();
         }
-        await ExecuteAsync(Phases);
         await FillLateByAsync();
+        await ExecuteAsync(Phases);
         await DbApplyAsync();
         // As autovacuum would have left a table written over years: visibility map set (index-only scans), statistics fresh.
         await ExecuteAsync("vacuum analyze tracker.dossiers");

@@ -17,7 +17,8 @@ public sealed record DossierListRows(int Total, IReadOnlyList<DossierListRow> Ro
 /// <summary>
 /// SQL behind the lists. "Open and overdue at T" reads the phase that contains T (GiST on the period), so it is
 /// exact for any instant — now, or the end of a past month — and only touches dossiers open at T. "Completed late"
-/// spans all history, so it is sorted and paged here, on the working hours stored at completion (<see cref="LateBy"/>).
+/// spans all history. Both are sorted and paged here: on the working hours stored at completion (<see cref="LateBy"/>),
+/// or, for a dossier still running, on its due time (the later the due time, the fewer working hours overdue at T).
 /// </summary>
 public sealed class DossierListQueries(ReadSource reads)
 {
@@ -66,17 +67,57 @@ public sealed class DossierListQueries(ReadSource reads)
         {string.Format(Filters, "d.received_at")}
         """;
 
-    /// <summary>The orders of the lists (<see cref="DossierListResponses.Sort"/>), ties broken by code as .NET compares it (ordinal).</summary>
-    private static string OrderBy(ListSort sort) => sort switch
+    /// <summary>
+    /// The orders of the lists (<see cref="DossierListResponses.Sort"/>) over rows whose due time is <paramref name="due"/>
+    /// and whose working hours overdue are <paramref name="lateBy"/>, ties broken by code as .NET compares it (ordinal).
+    /// Rows overdue up to one instant have no stored hours (null, all equal): the most overdue are those due first.
+    /// </summary>
+    private static string OrderBy(ListSort sort, string due, string lateBy) => sort switch
     {
-        ListSort.DueAt => "d.due_at, d.code collate \"C\"",
+        ListSort.DueAt => $"{due}, d.code collate \"C\"",
         ListSort.ReceivedAt => "d.received_at, d.code collate \"C\"",
-        _ => "d.late_by desc, d.due_at, d.code collate \"C\"",
+        _ => $"{lateBy} desc, {due}, d.code collate \"C\"",
     };
 
-    /// <summary>Open, running and past their due time at <paramref name="at"/>; the date range applies to receipt.</summary>
-    public Task<List<DossierListRow>> OverdueAtAsync(DateTimeOffset at, string[] units, DossierListRequest request, CancellationToken cancellationToken) =>
-        RowsAsync($"select {string.Format(Columns, "p.due_at")} {OverdueAt}", at, units, request, cancellationToken);
+    /// <summary>
+    /// Of the dossiers open, running and past their due time at <paramref name="at"/> (the date range applies to receipt),
+    /// how many there are and the first <paramref name="limit"/> in the list's order: of those still running, overdue up
+    /// to <paramref name="at"/>, and of those completed since, whose overdue hours stop at completion (stored per phase,
+    /// <see cref="LateBy.OfPeriod"/>). One statement driven by the phases containing <paramref name="at"/> (GiST), each
+    /// part numbered in its order; the rows of the two parts are not merged: the caller sorts them.
+    /// </summary>
+    /// <remarks>
+    /// A statement per part, split on <c>completed_at</c>, let PostgreSQL start from the dossiers instead (the running
+    /// ones are few among 1M, the completed ones most): "open now" went from 107 to 820 ms (p50) in the reads bench.
+    /// </remarks>
+    public Task<DossierListRows> OverdueAtAsync(DateTimeOffset at, string[] units, DossierListRequest request, ListSort sort, long limit,
+        CancellationToken cancellationToken) =>
+        reads.ReadAsync(source => OverdueAtAsync(source, at, units, request, sort, limit, cancellationToken));
+
+    private static async Task<DossierListRows> OverdueAtAsync(NpgsqlDataSource dataSource, DateTimeOffset at, string[] units, DossierListRequest request,
+        ListSort sort, long limit, CancellationToken cancellationToken)
+    {
+        var lateBy = "case when d.completed_at is null then null else p.late_by end";
+        await using var command = dataSource.CreateCommand(
+            $"""
+            select * from (
+                select {string.Format(Columns, "p.due_at")}, count(*) over () as total,
+                       row_number() over (partition by d.completed_at is null order by {OrderBy(sort, "p.due_at", lateBy)}) as n
+                {OverdueAt}) o
+            where n <= $8
+            """);
+        AddParameters(command.Parameters, at, units, request);
+        command.Parameters.Add(new NpgsqlParameter { Value = limit, NpgsqlDbType = NpgsqlDbType.Bigint });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<DossierListRow>();
+        var total = 0;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(ReadRow(reader));
+            total = (int)reader.GetInt64(12);
+        }
+        return new DossierListRows(total, rows);
+    }
 
     public Task<int> CountOverdueAtAsync(DateTimeOffset at, string[] units, DossierListRequest request, CancellationToken cancellationToken) =>
         CountAsync($"select count(*) {OverdueAt}", at, units, request, cancellationToken);
@@ -95,7 +136,7 @@ public sealed class DossierListQueries(ReadSource reads)
         var from = notOverdueAt is null ? CompletedLate : CompletedLateNotOverdueAt;
         await using var batch = dataSource.CreateBatch();
         var count = new NpgsqlBatchCommand($"select count(*) {from}");
-        var page = new NpgsqlBatchCommand($"select {string.Format(Columns, "d.due_at")} {from} order by {OrderBy(sort)} limit $8 offset $9");
+        var page = new NpgsqlBatchCommand($"select {string.Format(Columns, "d.due_at")} {from} order by {OrderBy(sort, "d.due_at", "d.late_by")} limit $8 offset $9");
         AddParameters(count.Parameters, notOverdueAt ?? DateTimeOffset.UnixEpoch, units, request);
         AddParameters(page.Parameters, notOverdueAt ?? DateTimeOffset.UnixEpoch, units, request);
         page.Parameters.Add(new NpgsqlParameter { Value = limit, NpgsqlDbType = NpgsqlDbType.Bigint });
@@ -153,17 +194,20 @@ public sealed class DossierListQueries(ReadSource reads)
     private static async Task<List<DossierListRow>> ReadRowsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
         var rows = new List<DossierListRow>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            WireNames.TryParse<Channel>(reader.GetString(3), out var channel);
-            WireNames.TryParse<DossierStatus>(reader.GetString(4), out var status);
-            rows.Add(new DossierListRow(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), channel, status,
-                reader.GetFieldValue<DateTimeOffset>(5), reader.GetFieldValue<DateTimeOffset>(6),
-                reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
-                reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9), reader.GetBoolean(10),
-                reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11)));
-        }
+        while (await reader.ReadAsync(cancellationToken)) rows.Add(ReadRow(reader));
         return rows;
+    }
+
+    /// <summary>The current row, selected with <see cref="Columns"/> first.</summary>
+    private static DossierListRow ReadRow(NpgsqlDataReader reader)
+    {
+        WireNames.TryParse<Channel>(reader.GetString(3), out var channel);
+        WireNames.TryParse<DossierStatus>(reader.GetString(4), out var status);
+        return new DossierListRow(
+            reader.GetString(0), reader.GetString(1), reader.GetString(2), channel, status,
+            reader.GetFieldValue<DateTimeOffset>(5), reader.GetFieldValue<DateTimeOffset>(6),
+            reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
+            reader.IsDBNull(8) ? null : reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9), reader.GetBoolean(10),
+            reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11));
     }
 }

@@ -12,10 +12,9 @@ public sealed class DossierLists(DossierListQueries queries, ReferenceDataCache 
     public const double DefaultWithinHours = 8;
 
     /// <summary>
-    /// The page <paramref name="paging"/> of the late list. The open part is bounded by the dossiers open at
-    /// <paramref name="at"/>, so it is read whole and sorted here (its order depends on working hours to
-    /// <paramref name="at"/>); the completed part spans all history, so SQL sorts it and reads only the rows up to the
-    /// page's end (<see cref="DossierListQueries.CompletedLateAsync"/>).
+    /// The page <paramref name="paging"/> of the late list. SQL sorts each part (open at <paramref name="at"/> and still
+    /// running, open then and completed since, completed late) and reads only its rows up to the page's end; the page
+    /// is cut here from the merge of those parts.
     /// </summary>
     public async Task<DossierListPage> LateAsync(UnitScope scope, DossierListRequest request, LateState state, ListSort sort,
         DateTimeOffset at, ListPaging paging, CancellationToken cancellationToken)
@@ -29,9 +28,9 @@ public sealed class DossierLists(DossierListQueries queries, ReferenceDataCache 
             return new DossierListPage(completed.Total, paging.Page, paging.PageSize, completed.Rows.Select(r => DossierListResponses.Item(r, snapshot, at)).ToList());
         }
 
-        var open = await queries.OverdueAtAsync(at, units, request, cancellationToken);
-        var total = open.Count;
-        var rows = open.AsEnumerable();
+        var open = await queries.OverdueAtAsync(at, units, request, sort, paging.Offset + paging.PageSize, cancellationToken);
+        var total = open.Total;
+        var rows = open.Rows.AsEnumerable();
         if (state == LateState.All)
         {
             // The page's rows are among the open ones and the completed ones up to the page's end.

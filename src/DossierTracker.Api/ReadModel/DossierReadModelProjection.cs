@@ -95,6 +95,7 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
             .Select(c => (c.Before, c.After, Periods: DossierPeriod.Of(c.After)))
             .Where(c => c.Before is null
                 || c.Before.SecondSupplementRequestAt != c.After.SecondSupplementRequestAt
+                || c.Before.CompletedAt != c.After.CompletedAt
                 || !DossierPeriod.Of(c.Before).SequenceEqual(c.Periods))
             .ToList();
         var replaced = rewritten.Where(c => c.Before is not null).Select(c => c.After.Code).ToArray();
@@ -105,9 +106,9 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
         var periods = rewritten.SelectMany(c => c.Periods.Select(p => (Dossier: c.After, Period: p))).ToList();
         operations.QueueSqlCommand(
             $"""
-            insert into {TrackerTables.DossierPhases} (code, unit_code, procedure_code, period, due_at, paused, second_supplement_at)
-            select code, unit_code, procedure_code, tstzrange(period_from, period_to, '(]'), due_at, paused, second_supplement_at
-            from unnest(?, ?, ?, ?, ?, ?, ?, ?) as p(code, unit_code, procedure_code, period_from, period_to, due_at, paused, second_supplement_at)
+            insert into {TrackerTables.DossierPhases} (code, unit_code, procedure_code, period, due_at, paused, second_supplement_at, late_by)
+            select code, unit_code, procedure_code, tstzrange(period_from, period_to, '(]'), due_at, paused, second_supplement_at, late_by
+            from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?) as p(code, unit_code, procedure_code, period_from, period_to, due_at, paused, second_supplement_at, late_by)
             """,
             periods.Select(p => p.Dossier.Code).ToArray(),
             periods.Select(p => p.Dossier.UnitCode).ToArray(),
@@ -116,7 +117,8 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
             Timestamptz(periods.Select(p => p.Period.To)),
             Timestamptz(periods.Select(p => (DateTimeOffset?)p.Period.DueAt)),
             periods.Select(p => p.Period.Paused).ToArray(),
-            Timestamptz(periods.Select(p => p.Dossier.SecondSupplementRequestAt)));
+            Timestamptz(periods.Select(p => p.Dossier.SecondSupplementRequestAt)),
+            periods.Select(p => LateBy.OfPeriod(calendar, p.Dossier, p.Period)).ToArray());
     }
 
     /// <summary>Arrays of instants at offset zero, which Npgsql writes as timestamptz (nulls allowed).</summary>

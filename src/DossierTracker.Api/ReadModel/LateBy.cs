@@ -22,4 +22,11 @@ public static class LateBy
     /// <summary>From the due time to completion; null while not completed.</summary>
     public static double? AtCompletion(WorkingCalendar calendar, Dossier dossier) =>
         dossier.CompletedAt is { } completed ? Hours(calendar, dossier.DueAt, completed) : null;
+
+    /// <summary>
+    /// From the due time in force during <paramref name="period"/> to the dossier's completion; null while not completed.
+    /// The late list at an instant in that period shows this for a dossier completed since.
+    /// </summary>
+    public static double? OfPeriod(WorkingCalendar calendar, Dossier dossier, DossierPeriod period) =>
+        dossier.CompletedAt is { } completed ? Hours(calendar, period.DueAt, completed) : null;
 }

@@ -12,7 +12,7 @@ namespace DossierTracker.Api.ReadModel;
 /// </summary>
 public static class ReadModelCopy
 {
-    private const string PhaseColumns = "code, unit_code, procedure_code, period, due_at, paused, second_supplement_at";
+    private const string PhaseColumns = "code, unit_code, procedure_code, period, due_at, paused, second_supplement_at, late_by";
 
     /// <summary>Copies the rows of <paramref name="dossiers"/> on the caller's connection (and transaction, if one is open).</summary>
     /// <returns>How many dossier rows were written.</returns>
@@ -45,6 +45,8 @@ public static class ReadModelCopy
                     await phases.WriteAsync(period.DueAt.ToUniversalTime(), NpgsqlDbType.TimestampTz, cancellation);
                     await phases.WriteAsync(period.Paused, NpgsqlDbType.Boolean, cancellation);
                     if (secondSupplement is { } at) await phases.WriteAsync(at, NpgsqlDbType.TimestampTz, cancellation);
+                    else await phases.WriteNullAsync(cancellation);
+                    if (LateBy.OfPeriod(calendar, dossier, period) is { } lateBy) await phases.WriteAsync(lateBy, NpgsqlDbType.Double, cancellation);
                     else await phases.WriteNullAsync(cancellation);
                 }
             }

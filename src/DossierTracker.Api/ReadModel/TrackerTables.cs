@@ -92,6 +92,10 @@ public static class TrackerTables
         table.AddColumn("due_at", "timestamptz").NotNull();
         table.AddColumn<bool>("paused").NotNull();
         table.AddColumn("second_supplement_at", "timestamptz").AllowNulls();
+        // Working hours from this period's due time to the dossier's completion (LateBy.OfPeriod): what the late list at
+        // an instant in this period shows and sorts on once the dossier is completed, so that SQL sorts it. Null while
+        // the dossier runs (and until `projections rebuild` fills rows written before the column existed).
+        table.AddColumn<double>("late_by").AllowNulls();
         table.Indexes.Add(new IndexDefinition("ix_dossier_phases_code") { Columns = ["code"] });
         table.Indexes.Add(new IndexDefinition("ix_dossier_phases_period")
         {

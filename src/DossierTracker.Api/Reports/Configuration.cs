@@ -4,5 +4,5 @@ namespace DossierTracker.Api.Reports;
 public static class Configuration
 {
     public static IServiceCollection AddReports(this IServiceCollection services) =>
-        services.AddSingleton<ReportCountsQuery>().AddSingleton<Form06Reports>();
+        services.AddSingleton<ReportCountsQuery>().AddSingleton<TrendCountsQuery>().AddSingleton<Form06Reports>();
 }

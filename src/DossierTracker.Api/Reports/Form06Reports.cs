@@ -8,10 +8,11 @@ namespace DossierTracker.Api.Reports;
 
 /// <summary>
 /// Builds form 06 over any period for a unit's subtree, with rows by unit, field or procedure and an optional
-/// comparison, and the month by month trend: every count of a request in one round trip (<see cref="ReportCountsQuery"/>).
+/// comparison (every count of a request in one round trip, <see cref="ReportCountsQuery"/>), and the month by month trend
+/// (one statement, <see cref="TrendCountsQuery"/>).
 /// A period still running is counted up to now (<see cref="ReportWindow"/>).
 /// </summary>
-public sealed class Form06Reports(ReportCountsQuery counts, ReferenceDataCache referenceData, TrackerClock clock)
+public sealed class Form06Reports(ReportCountsQuery counts, TrendCountsQuery trendCounts, ReferenceDataCache referenceData, TrackerClock clock)
 {
     /// <summary>The report of <paramref name="period"/>, counted up to now when the period is still running.</summary>
     /// <exception cref="PeriodNotBegunException">The period has not begun (the endpoints answer 422 <c>period-in-future</c>).</exception>
@@ -51,8 +52,8 @@ public sealed class Form06Reports(ReportCountsQuery counts, ReferenceDataCache r
         var months = ReportMonth.Range(from, to).ToList();
         var tree = (await referenceData.GetAsync(cancellationToken)).Units;
         var windows = months.Select(m => (WindowOf(ReportPeriod.Month(m.Year, m.Month)), scope.CountedCodes(tree, m.FirstDay))).ToList();
-        var counted = await counts.CountsAsync(windows, ReportRowsBy.Unit, cancellationToken);
-        var points = months.Select((month, i) => new TrendPoint(month, ReportFigures.From(UnitMonthCounts.Sum(counted[i].Values)))).ToList();
+        var counted = await trendCounts.CountsAsync(windows, cancellationToken);
+        var points = months.Select((month, i) => new TrendPoint(month, ReportFigures.From(counted[i]))).ToList();
         var last = windows[^1].Item1;
         return new ReportTrend(points, last.Provisional, last.Provisional ? last.End : null);
     }

@@ -20,7 +20,7 @@ public sealed record ReportCellPart(ReportSource Source, string Filter)
 /// <c>tracker.dossier_phases</c> as <c>p</c> (join <c>d</c> on <c>d.code = p.code</c> for a dossier's other columns).
 /// A dossier appears at most once per part, and the parts of a figure never share a dossier.
 /// </summary>
-public static class ReportCells
+public static partial class ReportCells
 {
     public const string StartParameter = "start";
     public const string EndParameter = "end";
@@ -66,6 +66,14 @@ public static class ReportCells
         ReportColumn.InProgressOnTime, ReportColumn.InProgressOverdue, ReportColumn.WithdrawnOrStopped, ReportColumn.OnTime766,
     ];
 
+    private static readonly IReadOnlyDictionary<ReportSource, (ReportColumn Column, string Filter)[]> CountedBySource =
+        Enum.GetValues<ReportSource>().ToDictionary(
+            source => source,
+            source => Counted.SelectMany(column => Parts[column].Where(part => part.Source == source).Select(part => (column, part.Filter))).ToArray());
+
+    /// <summary>The counted figures <paramref name="source"/> contributes to, with their filters, in one fixed order.</summary>
+    public static IReadOnlyList<(ReportColumn Column, string Filter)> CountedFrom(ReportSource source) => CountedBySource[source];
+
     /// <summary>The parts whose dossiers make up <paramref name="column"/>'s cell.</summary>
     public static IReadOnlyList<ReportCellPart> Of(ReportColumn column) => Parts[column];
 
@@ -101,6 +109,16 @@ public static class ReportCells
     /// </summary>
     public static string RowKey(ReportSource source, ReportRowsBy rowsBy) =>
         $"{Alias(source)}.{(rowsBy == ReportRowsBy.Unit ? "unit_code" : "procedure_code")}";
+
+    /// <summary>
+    /// <paramref name="sql"/> built from these cells over many windows at once: <c>@start</c> and <c>@end</c> become the
+    /// columns <c>w.start_at</c> and <c>w.end_at</c> of a row <c>w</c> per window (<see cref="TrendCountsQuery"/>).
+    /// </summary>
+    public static string PerWindow(string sql) =>
+        WindowBound().Replace(sql, bound => bound.Groups[1].Value == StartParameter ? "w.start_at" : "w.end_at");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"@(start|end)\b")]
+    private static partial System.Text.RegularExpressions.Regex WindowBound();
 
     /// <summary>The values of <c>@start</c>, <c>@end</c> and <c>@units</c>.</summary>
     public static NpgsqlParameter[] Parameters(ReportWindow window, string[] units) =>

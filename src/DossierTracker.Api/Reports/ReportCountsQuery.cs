@@ -6,8 +6,7 @@ namespace DossierTracker.Api.Reports;
 
 /// <summary>
 /// The raw counts of form 06 by row key (unit or procedure) for report windows, in one round trip of four statements
-/// per window (two round trips at once for several windows, see <see cref="CountsAsync"/>; a trend's month that starts
-/// where the one before ended needs three, see <see cref="StartsWherePreviousEnded"/>), generated from
+/// per window (two round trips at once for a report and its compared period, see <see cref="CountsAsync"/>), generated from
 /// <see cref="ReportCells"/>: flows (received, closed in the window) use the covering indexes on receipt and close;
 /// stocks (carried over, in progress at the end) read only the phases that contain the window's first and last instant
 /// (GiST), so the cost follows the window's activity, not history. All
@@ -19,19 +18,12 @@ public sealed class ReportCountsQuery(ReadSource reads)
 {
     private static readonly ReportSource[] Sources = Enum.GetValues<ReportSource>();
 
-    /// <summary>The counted figures each source contributes to, in the order its statement selects them.</summary>
-    private static readonly IReadOnlyDictionary<ReportSource, (ReportColumn Column, string Filter)[]> Selected = Sources.ToDictionary(
-        source => source,
-        source => ReportCells.Counted
-            .SelectMany(column => ReportCells.Of(column).Where(part => part.Source == source).Select(part => (column, part.Filter)))
-            .ToArray());
-
     /// <summary>
     /// Counts by row key (the receiving unit's code, or the procedure code for rows by field and procedure) for each
     /// window, in order; each window with the receiving units whose dossiers count in it (attribution depends on the period).
     /// </summary>
     /// <remarks>
-    /// Several windows (a comparison, a trend) are counted in two halves on two connections at once, so a report with
+    /// Several windows (a report and its compared period) are counted in two halves on two connections at once, so a report with
     /// its compared period costs about one period's time rather than two (issue 15's goal: ≤ 1.5×). The windows are
     /// independent periods, so the two snapshots need not be one.
     /// </remarks>
@@ -55,7 +47,6 @@ public sealed class ReportCountsQuery(ReadSource reads)
         {
             foreach (var source in Sources)
             {
-                if (source == ReportSource.StockAtStart && StartsWherePreviousEnded(windows, w)) continue;
                 var command = new NpgsqlBatchCommand(Statement(source, rowsBy));
                 command.Parameters.AddRange(ReportCells.Parameters(windows[w].Window, windows[w].Units));
                 batch.BatchCommands.Add(command);
@@ -69,18 +60,13 @@ public sealed class ReportCountsQuery(ReadSource reads)
             var counts = new Dictionary<string, UnitMonthCounts>(StringComparer.Ordinal);
             foreach (var source in Sources)
             {
-                if (source == ReportSource.StockAtStart && StartsWherePreviousEnded(windows, w))
-                {
-                    CarryOver(results[w - 1], counts);
-                    continue;
-                }
-                var columns = Selected[source];
+                var columns = ReportCells.CountedFrom(source);
                 while (await reader.ReadAsync(cancellationToken))
                 {
                     // A phase written before procedure_code existed has none until `projections rebuild`.
                     var key = reader.IsDBNull(0) ? "" : reader.GetString(0);
                     var row = counts.GetValueOrDefault(key, UnitMonthCounts.Zero);
-                    for (var i = 0; i < columns.Length; i++) row = row.Plus(columns[i].Column, (int)reader.GetInt64(i + 1));
+                    for (var i = 0; i < columns.Count; i++) row = row.Plus(columns[i].Column, (int)reader.GetInt64(i + 1));
                     counts[key] = row;
                 }
                 await reader.NextResultAsync(cancellationToken);
@@ -90,30 +76,10 @@ public sealed class ReportCountsQuery(ReadSource reads)
         return results;
     }
 
-    /// <summary>
-    /// Whether window <paramref name="w"/> (a trend's month) starts at the instant the one before it ended, over the same
-    /// units: then the stock at its start is the stock the one before counted at its end, and is not read again.
-    /// </summary>
-    private static bool StartsWherePreviousEnded(IReadOnlyList<(ReportWindow Window, string[] Units)> windows, int w) =>
-        w > 0 && windows[w].Window.Start == windows[w - 1].Window.End && windows[w].Units.SequenceEqual(windows[w - 1].Units, StringComparer.Ordinal);
-
-    /// <summary>
-    /// The dossiers open at the previous window's end (on time and overdue there: the whole stock, by the same phases
-    /// the stock at this window's start reads) are those carried over into this window.
-    /// </summary>
-    private static void CarryOver(Dictionary<string, UnitMonthCounts> previous, Dictionary<string, UnitMonthCounts> counts)
-    {
-        foreach (var (key, before) in previous)
-        {
-            var open = before.InProgressOnTime + before.InProgressOverdue;
-            if (open > 0) counts[key] = counts.GetValueOrDefault(key, UnitMonthCounts.Zero).Plus(ReportColumn.CarriedOver, open);
-        }
-    }
-
     private static string Statement(ReportSource source, ReportRowsBy rowsBy)
     {
         var key = ReportCells.RowKey(source, rowsBy);
-        var figures = string.Join(", ", Selected[source].Select(c => $"count(*) filter (where {c.Filter})"));
+        var figures = string.Join(", ", ReportCells.CountedFrom(source).Select(c => $"count(*) filter (where {c.Filter})"));
         return $"""
             select {key}, {figures}
             from {ReportCells.From(source)}

@@ -45,7 +45,7 @@ public sealed class TrackerApp : IAsyncLifetime
     }
 
     public static Task<IAlbaHost> StartHostAsync(string connectionString, TimeProvider clock, bool lateDetection = false,
-        IReadOnlyDictionary<string, string>? settings = null, LogCapture? logs = null)
+        IReadOnlyDictionary<string, string>? settings = null, LogCapture? logs = null, SqlStatementLog? statements = null)
     {
         JasperFxEnvironment.AutoStartHost = true;
         return AlbaHost.For<Program>(builder =>
@@ -57,6 +57,7 @@ public sealed class TrackerApp : IAsyncLifetime
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
             builder.ConfigureServices(services => services.AddSingleton(new TrackerClock(clock)));
             if (logs is not null) builder.ConfigureLogging(logging => logging.AddProvider(logs));
+            if (statements is not null) builder.ConfigureLogging(logging => SqlStatementLog.AddTo(logging, statements));
         });
     }
 

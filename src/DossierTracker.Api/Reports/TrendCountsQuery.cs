@@ -1,0 +1,108 @@
+using DossierTracker.Api.ReadReplica;
+using DossierTracker.Reporting;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DossierTracker.Api.Reports;
+
+/// <summary>
+/// The trend's counts: each month's figures over the whole scope, every month in one grouped statement (the same
+/// <see cref="ReportCells"/> as form 06, with the window's bounds taken from a row per month instead of parameters).
+/// PostgreSQL probes the indexes once per month inside that statement; the dashboard's overview thus sends one
+/// statement for a trend of any length, not three or four per month.
+/// </summary>
+public sealed class TrendCountsQuery(ReadSource reads)
+{
+    private static readonly ReportSource[] Sources = Enum.GetValues<ReportSource>();
+
+    private static readonly int Width = Sources.Max(source => ReportCells.CountedFrom(source).Count);
+
+    private static readonly string Statement = Build();
+
+    /// <summary>
+    /// The figures of each window, in order, each counting the dossiers received by its own units (attribution depends
+    /// on the month, so a merger changes the units from one month to the next).
+    /// </summary>
+    public Task<IReadOnlyList<UnitMonthCounts>> CountsAsync(IReadOnlyList<(ReportWindow Window, string[] Units)> windows,
+        CancellationToken cancellationToken) =>
+        reads.ReadAsync(source => CountsAsync(source, windows, cancellationToken));
+
+    private static async Task<IReadOnlyList<UnitMonthCounts>> CountsAsync(NpgsqlDataSource dataSource,
+        IReadOnlyList<(ReportWindow Window, string[] Units)> windows, CancellationToken cancellationToken)
+    {
+        var probeStart = windows.Select((_, w) => !StartsWherePreviousEnded(windows, w)).ToArray();
+        await using var command = dataSource.CreateCommand(Statement);
+        command.Parameters.Add(new NpgsqlParameter("window_starts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = windows.Select(w => w.Window.Start.ToUniversalTime()).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("window_ends", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = windows.Select(w => w.Window.End.ToUniversalTime()).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("window_probes_start", NpgsqlDbType.Array | NpgsqlDbType.Boolean) { Value = probeStart });
+        command.Parameters.Add(new NpgsqlParameter("unit_windows", NpgsqlDbType.Array | NpgsqlDbType.Bigint)
+        {
+            Value = windows.SelectMany((w, i) => w.Units.Select(_ => (long)i + 1)).ToArray(),
+        });
+        command.Parameters.Add(new NpgsqlParameter("unit_codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = windows.SelectMany(w => w.Units).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter(ReportCells.UnitsParameter, NpgsqlDbType.Array | NpgsqlDbType.Text)
+        {
+            Value = windows.SelectMany(w => w.Units).Distinct(StringComparer.Ordinal).ToArray(),
+        });
+
+        var counts = windows.Select(_ => UnitMonthCounts.Zero).ToArray();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var figures = ReportCells.CountedFrom((ReportSource)reader.GetInt32(0));
+                var w = (int)reader.GetInt64(1) - 1;
+                for (var i = 0; i < figures.Count; i++) counts[w] = counts[w].Plus(figures[i].Column, (int)reader.GetInt64(2 + i));
+            }
+        }
+        // A month that starts where the one before ended carries over what was open at that end.
+        for (var w = 0; w < windows.Count; w++)
+        {
+            if (!probeStart[w]) counts[w] = counts[w].Plus(ReportColumn.CarriedOver, counts[w - 1].InProgressOnTime + counts[w - 1].InProgressOverdue);
+        }
+        return counts;
+    }
+
+    /// <summary>
+    /// Whether window <paramref name="w"/> starts at the instant the one before it ended, over the same units: then the
+    /// stock at its start is the stock the one before counted at its end, and is not read again.
+    /// </summary>
+    private static bool StartsWherePreviousEnded(IReadOnlyList<(ReportWindow Window, string[] Units)> windows, int w) =>
+        w > 0 && windows[w].Window.Start == windows[w - 1].Window.End && windows[w].Units.SequenceEqual(windows[w - 1].Units, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Each source counted by (window, receiving unit) over the union of the windows' units, then only the pairs of a
+    /// window with one of its own units summed: the unit filter stays the hash semi-join of form 06 (see
+    /// <see cref="ReportCells.InUnits"/>). Each window's count is a lateral subquery, so that it is one index probe per
+    /// window: as a plain join PostgreSQL read the whole receipt index once (1.2 million rows at 1M dossiers) and
+    /// matched every row against every window (measured, ops/bench/results/reads-2026-12-04.md).
+    /// </summary>
+    private static string Build()
+    {
+        var parts = Sources.Select(source =>
+        {
+            var alias = ReportCells.Alias(source);
+            var figures = ReportCells.CountedFrom(source).Select(f => $"count(*) filter (where {f.Filter})").Concat(Enumerable.Repeat("0", Width - ReportCells.CountedFrom(source).Count));
+            var probed = source == ReportSource.StockAtStart ? "where w.probe_start" : "";
+            return ReportCells.PerWindow($"""
+                select {(int)source} as source, w.i, x.*
+                from w cross join lateral (
+                    select {alias}.unit_code, {string.Join(", ", figures.Select((f, i) => $"{f} as c{i}"))}
+                    from {ReportCells.From(source)}
+                    where {ReportCells.InWindow(source)} and {ReportCells.InUnits(source)}
+                    group by {alias}.unit_code) x
+                {probed}
+                """);
+        });
+        return $"""
+            with w as (
+                select i, start_at, end_at, probe_start
+                from unnest(@window_starts, @window_ends, @window_probes_start) with ordinality as t(start_at, end_at, probe_start, i)),
+            wu as (select i, unit_code from unnest(@unit_windows, @unit_codes) as t(i, unit_code))
+            select g.source, g.i, {string.Join(", ", Enumerable.Range(0, Width).Select(i => $"sum(g.c{i})::bigint"))}
+            from ({string.Join("\nunion all\n", parts)}) g
+            join wu on wu.i = g.i and wu.unit_code = g.unit_code
+            group by g.source, g.i
+            """;
+    }
+}
