@@ -31,7 +31,8 @@ public sealed class DigestEmailTests(TrackerApp app) : NotificationScenario(app)
         var mail = (await WaitForMailToAsync(Reader)).ShouldHaveSingleItem();
         mail.Subject.ShouldBe("[Bản tin] Sở Tư pháp — 11/03/2026: 1 quá hạn, 1 sắp đến hạn");
         mail.Text.ShouldContain("Quá hạn hiện nay: 1 hồ sơ");
-        mail.Text.ShouldContain("OVERDUE-1 — Đăng ký khai sinh (Sở Tư pháp), hạn 10/03/2026 09:00");
+        // 10/03 09:00 to 11/03 07:31: 6 h 31 min of office time, in days and hours as the lists show it.
+        mail.Text.ShouldContain("OVERDUE-1 — Đăng ký khai sinh (Sở Tư pháp), hạn 10/03/2026 09:00, quá 7 giờ làm việc");
         mail.Text.ShouldContain("https://tracker.test/dossiers/OVERDUE-1");
         mail.Text.ShouldContain("Sắp đến hạn (trong 8 giờ làm việc): 1 hồ sơ");
         mail.Text.ShouldContain("https://tracker.test/dossiers/SOON-1");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DossierTracker.Api.Exports;
 using DossierTracker.Api.LateDossiers;
 using DossierTracker.Api.Notifications.Email;
 using DossierTracker.Api.Notifications.Subscriptions;
@@ -20,7 +21,7 @@ public static class DigestEmail
             .AppendLine($"Tình hình hồ sơ của {unit.Name} ngày {date}")
             .AppendLine();
         Section(text, $"Quá hạn hiện nay: {overdue.Total} hồ sơ", overdue.Items, overdue.Total, EmailLinks.Page(options, "/late", unit.Code), options,
-            i => $"hạn {EmailLinks.LocalTime(i.DueAt)}, quá {Hours(i.OverdueWorkingHours)} giờ làm việc");
+            i => $"hạn {EmailLinks.LocalTime(i.DueAt)}, quá {WorkingDuration.Of(i.OverdueWorkingHours).ToText(DurationWords.Vietnamese)} làm việc");
         Section(text, $"Sắp đến hạn (trong 8 giờ làm việc): {dueSoon.Count} hồ sơ", dueSoon.Take(MaxItemsPerList).ToList(), dueSoon.Count,
             EmailLinks.Page(options, "/due-soon", unit.Code), options, i => $"hạn {EmailLinks.LocalTime(i.DueAt)}");
         Section(text, $"Hoàn thành trễ hạn từ {since.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}: {completedLate.Total} hồ sơ",
@@ -43,5 +44,4 @@ public static class DigestEmail
         text.AppendLine();
     }
 
-    private static string Hours(double hours) => hours.ToString("0.#", CultureInfo.GetCultureInfo("vi-VN"));
 }
