@@ -20,13 +20,14 @@ public sealed class ReadSource(NpgsqlDataSource primary, ReplicaDataSource? repl
 
     /// <summary>
     /// A read that must see everything committed before it began (the dossier view: a client reads its own write).
-    /// The replica is used only when it has replayed the primary's WAL position taken now, which is at or after the
-    /// commit of every write acknowledged so far; otherwise the primary answers.
+    /// The replica is used only when it has replayed the primary's WAL insert position taken now, which is at or after
+    /// the commit record of every write acknowledged so far (even with synchronous_commit off, when the write position
+    /// may still lag the acknowledged commit); otherwise the primary answers.
     /// </summary>
     public async Task<T> ReadCurrentAsync<T>(Func<NpgsqlDataSource, Task<T>> read, CancellationToken cancellationToken)
     {
         if (replica is null || !_replicaUsable) return await read(primary);
-        await using var position = primary.CreateCommand("select pg_current_wal_lsn()::text");
+        await using var position = primary.CreateCommand("select pg_current_wal_insert_lsn()::text");
         var written = (string)(await position.ExecuteScalarAsync(cancellationToken))!;
         try
         {

@@ -35,7 +35,7 @@ public sealed class ReplicaMonitor(NpgsqlDataSource primary, ReplicaDataSource r
 
     private async Task<(bool Usable, string Why)> CheckAsync(CancellationToken cancellationToken)
     {
-        await using var position = primary.CreateCommand("select pg_current_wal_lsn()::text");
+        await using var position = primary.CreateCommand("select pg_current_wal_insert_lsn()::text");
         var written = (string)(await position.ExecuteScalarAsync(cancellationToken))!;
         await using var check = replica.DataSource.CreateCommand(
             """

@@ -17,7 +17,10 @@ public sealed class SampleTests(TrackerApp app) : PortalScenario(app)
 
     private async Task<string> LoadDemoProvinceAsync()
     {
-        (await SendRawAsync(HttpMethod.Put, "/api/units", Text("ops/demo/units-hoa-binh.json"), AdminKey)).EnsureSuccessStatusCode();
+        // An admin changes units of its own scope only: the demo tree is loaded by an admin of Phú Thọ, whose scope
+        // takes in Hòa Bình (merged into it on 1 July 2025).
+        var phuThoAdmin = await App.CreateKeyAsync(Roles.Admin, "000.00.00.H43", "quản trị tỉnh Phú Thọ");
+        (await SendRawAsync(HttpMethod.Put, "/api/units", Text("ops/demo/units-hoa-binh.json"), phuThoAdmin)).EnsureSuccessStatusCode();
         (await SendRawAsync(HttpMethod.Put, "/api/procedures", Text("ops/demo/procedures.json"), AdminKey)).EnsureSuccessStatusCode();
         return await App.CreateKeyAsync(Roles.Ingest, HoaBinh, "Hệ thống một cửa điện tử tỉnh Hòa Bình");
     }
