@@ -37,6 +37,7 @@ public static class Configuration
 
     public static WebApplication UseHttpKernel(this WebApplication app)
     {
+        RequestArrival.UseRequestArrival(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         return app;

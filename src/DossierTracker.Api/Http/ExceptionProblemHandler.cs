@@ -22,8 +22,7 @@ public sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> log
         if (context.Response.HasStarted) return false;
         context.Response.Clear();
         if (code == ProblemCatalogue.DatabaseUnavailable) context.Response.Headers.RetryAfter = "5";
-        // Overload passes within seconds: an early retry, spread by the clients' own jitter, is what keeps the queue short.
-        if (code == ProblemCatalogue.Overloaded) context.Response.Headers.RetryAfter = "1";
+        if (code == ProblemCatalogue.Overloaded) context.Response.Headers.RetryAfter = OverloadRefusal.RetryAfterSeconds;
         await Problems.Result(code, detail).ExecuteAsync(context);
         return true;
     }

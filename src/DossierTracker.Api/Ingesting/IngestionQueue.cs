@@ -8,20 +8,24 @@ using Microsoft.Extensions.Options;
 namespace DossierTracker.Api.Ingesting;
 
 /// <summary>
-/// Admission to group commit: single posts and portal syncs wait here for a <see cref="GroupCommitWriter"/>. The queue
-/// is bounded, so when PostgreSQL cannot keep up a request is refused at once (503 <c>overloaded</c>) instead of
-/// piling up, and one that waited <see cref="IngestingOptions.MaxQueueWait"/> is withdrawn and refused too. A request
-/// is answered only after the commit that holds its events.
+/// Admission to group commit: single posts and portal syncs wait here for a <see cref="GroupCommitWriter"/>. Admission
+/// is by time, counted from the request's arrival in the tracker (<see cref="RequestArrival"/>): a request is refused
+/// (503 <c>overloaded</c>) at once when it has already been in the tracker <see cref="IngestingOptions.MaxQueueWait"/>,
+/// when the writers are all busy and requests lately waited longer than <see cref="IngestingOptions.QueueWaitTarget"/>
+/// (<see cref="QueueWait"/>), or when the bounded queue is full; a queued request not taken by its deadline (arrival
+/// plus MaxQueueWait) is withdrawn and refused. A refused request changes nothing; an admitted one is answered only
+/// after the commit that holds its events.
 /// </summary>
 public sealed class IngestionQueue
 {
     private readonly Channel<QueuedRequest> _channel;
-    private readonly TimeSpan _maxWait;
+    private readonly QueueWait _wait = new();
+    private readonly TimeSpan _maxWait, _target;
 
     public IngestionQueue(IOptions<IngestingOptions> options, TrackerMetrics metrics)
     {
         metrics.ObserveIngestQueue(() => Depth);
-        _maxWait = options.Value.MaxQueueWait;
+        (_maxWait, _target) = (options.Value.MaxQueueWait, options.Value.QueueWaitTarget);
         _channel = Channel.CreateBounded<QueuedRequest>(new BoundedChannelOptions(options.Value.QueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
@@ -34,18 +38,44 @@ public sealed class IngestionQueue
     public int Depth => _channel.Reader.Count;
 
     /// <summary>
-    /// Commits the events in the next group. Cancelled while queued, nothing is stored; cancelled once its group is
-    /// committing, the events are stored and only the answer is lost (a retry is then answered <c>duplicate</c>).
+    /// Why a request that arrived at <paramref name="arrivedAt"/> (<see cref="Stopwatch.GetTimestamp"/>) may not queue
+    /// now, or null when it may. Cheap (no database, no body), so an endpoint asks before reading the body.
     /// </summary>
-    public async Task<IReadOnlyList<IngestionResult>> IngestAsync(IReadOnlyList<EventSubmission> submissions, Submitter submitter, CancellationToken cancellationToken)
+    public string? Refusal(long arrivedAt)
+    {
+        var waited = Stopwatch.GetElapsedTime(arrivedAt);
+        if (waited >= _maxWait)
+            return $"The request waited {waited.TotalSeconds:0.0} s in the tracker before it could be queued; retry shortly.";
+        // An empty queue: a writer is free, or will take this request first.
+        if (!_channel.Reader.TryPeek(out var head)) return null;
+        var expected = _wait.Expected(head.EnqueuedAt);
+        return expected > _target || waited + expected > _maxWait
+            ? $"The tracker is receiving more events than the database can store (requests wait {expected.TotalMilliseconds:0} ms for a writer); retry shortly."
+            : null;
+    }
+
+    /// <summary>Commits the events in the next group, admitted as a request arriving now.</summary>
+    public Task<IReadOnlyList<IngestionResult>> IngestAsync(IReadOnlyList<EventSubmission> submissions, Submitter submitter, CancellationToken cancellationToken) =>
+        IngestAsync(submissions, submitter, Stopwatch.GetTimestamp(), cancellationToken);
+
+    /// <summary>
+    /// Commits the events in the next group, or throws <see cref="OverloadedException"/> without storing anything.
+    /// Cancelled while queued, nothing is stored; cancelled once its group is committing, the events are stored and only
+    /// the answer is lost (a retry is then answered <c>duplicate</c>).
+    /// </summary>
+    /// <param name="arrivedAt">When the request arrived in the tracker (<see cref="RequestArrival"/>).</param>
+    public async Task<IReadOnlyList<IngestionResult>> IngestAsync(IReadOnlyList<EventSubmission> submissions, Submitter submitter, long arrivedAt,
+        CancellationToken cancellationToken)
     {
         if (submissions.Count == 0) return [];
-        var queued = new QueuedRequest(new IngestionRequest(submissions, submitter), Stopwatch.GetTimestamp());
+        if (Refusal(arrivedAt) is { } refusal) throw new OverloadedException(refusal);
+        var deadline = arrivedAt + (long)(_maxWait.TotalSeconds * Stopwatch.Frequency);
+        var queued = new QueuedRequest(new IngestionRequest(submissions, submitter), Stopwatch.GetTimestamp(), deadline, _wait);
         if (!_channel.Writer.TryWrite(queued))
-            throw new OverloadedException("The tracker is receiving more events than the database can store; retry shortly.");
+            throw new OverloadedException("The tracker is receiving more events than the database can store (its queue is full); retry shortly.");
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_maxWait);
+        timeout.CancelAfter(TimeSpan.FromMilliseconds(Math.Max(1, Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), deadline).TotalMilliseconds)));
         try
         {
             return await queued.Completion.Task.WaitAsync(timeout.Token);
@@ -53,11 +83,12 @@ public sealed class IngestionQueue
         catch (OperationCanceledException) when (queued.TryWithdraw())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            throw new OverloadedException($"The request waited {_maxWait.TotalSeconds:0.#} s for the database without starting; retry shortly.");
+            throw new OverloadedException(QueuedRequest.TooLate(_maxWait));
         }
         catch (OperationCanceledException)
         {
-            // A writer took it: it is being committed, so the answer follows the commit.
+            // A writer took it (it is being committed, so the answer follows the commit) or found it past its deadline
+            // (refused with OverloadedException).
             return await queued.Completion.Task;
         }
     }
