@@ -6,7 +6,7 @@ namespace DossierTracker.LoadBench;
 /// <summary>The soak's figures as markdown: the checks first, then traffic, latency, memory, read-your-write, CPU and the log.</summary>
 public sealed class SoakReport(
     SoakSettings soak, TimeSpan elapsed, RequestLog log, SoakWriter writer, IReadOnlyList<ProbeResult> probes, ResourceUse use,
-    IReadOnlyList<(TimeSpan At, double RssMb)> rss, IReadOnlyList<(TimeSpan At, double Mb)> heap, StallReport stalls,
+    IReadOnlyList<(TimeSpan At, double RssMb)> rss, IReadOnlyList<HeapSample> heap, StallReport stalls,
     IReadOnlyDictionary<(string Request, int Status), long> served, long eventsStored, IReadOnlyList<TrackerLogLine> trackerLog)
 {
     /// <summary>"Stable memory": the RSS of the second half grows by less than this (a leak of a few MB a minute would not).</summary>
@@ -121,23 +121,41 @@ public sealed class SoakReport(
 
     private void Memory(StringBuilder text)
     {
-        text.AppendLine("## The tracker's memory (RSS sampled each second; managed heap after the last GC, from /metrics)\n");
-        text.AppendLine("| minute | RSS at its end MB | RSS max in it MB | managed heap MB | requests of the soak's clients |");
-        text.AppendLine("|---:|---:|---:|---:|---:|");
-        text.AppendLine(Numbers, $"| start | {rss[0].RssMb:N0} | | {heap[0].Mb:N0} | |");
+        text.AppendLine("## The tracker's memory (RSS sampled each second; the managed heap after the last GC and the GC's committed memory, from /metrics)\n");
+        text.AppendLine(Numbers, $"GC settings in the tracker's environment: {GcSettings()}. RSS minus the GC's committed memory is native memory (the runtime, "
+            + $"JIT'd code, thread stacks, Npgsql's and Kestrel's buffers). A leak grows the heap left after gen2 collections; a GC settling grows only "
+            + $"its committed memory, kept for the next allocations.\n");
+        text.AppendLine("| minute | RSS at its end MB | RSS max in it MB | managed heap MB | of it gen2 + LOH MB | GC committed MB | RSS − committed MB | gen2 GCs | requests of the soak's clients |");
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine(Numbers, $"| start | {rss[0].RssMb:N0} | | {HeapColumns(heap[0], rss[0].RssMb)} | |");
         var minutes = (int)Math.Ceiling(elapsed.TotalMinutes);
         for (var m = 1; m <= minutes; m++)
         {
             var (from, to) = (TimeSpan.FromMinutes(m - 1), TimeSpan.FromMinutes(m));
             var inMinute = rss.Where(s => s.At > from && s.At <= to).ToList();
             if (inMinute.Count == 0) continue;
-            var heapMb = heap.Where(h => h.At > from && h.At <= to + TimeSpan.FromSeconds(5)).Select(h => h.Mb).LastOrDefault(double.NaN);
-            text.AppendLine(Numbers, $"| {m} | {inMinute[^1].RssMb:N0} | {inMinute.Max(s => s.RssMb):N0} | {(double.IsNaN(heapMb) ? "" : heapMb.ToString("N0", Numbers))} | "
+            var sample = heap.LastOrDefault(h => h.At > from && h.At <= to + TimeSpan.FromSeconds(5));
+            text.AppendLine(Numbers, $"| {m} | {inMinute[^1].RssMb:N0} | {inMinute.Max(s => s.RssMb):N0} | {(sample is null ? "| | | |" : HeapColumns(sample, inMinute[^1].RssMb))} | "
                 + $"{_records.Count(r => r.At >= from && r.At < to):N0} |");
         }
         text.AppendLine();
         text.AppendLine(Numbers, $"RSS at the start {rss[0].RssMb:N0} MB, mean {use.TrackerRssMeanMb:N0} MB, peak {use.TrackerRssPeakMb:N0} MB (VmHWM {use.TrackerVmHwmMb:N0} MB); "
-            + $"slope over the whole soak {Signed(SoakFigures.SlopePerMinute(rss))} MB/min, over its second half {Signed(Slope)} MB/min (least squares over the per-second samples).\n");
+            + $"slope over the whole soak {Signed(SoakFigures.SlopePerMinute(rss))} MB/min, over its second half {Signed(Slope)} MB/min (least squares over the per-second samples); "
+            + $"over the second half, gen2 + LOH after GC {Signed(HeapSlope(h => h.Gen2AndLargeMb))} MB/min and GC committed {Signed(HeapSlope(h => h.CommittedMb))} MB/min (least squares over the minutes).\n");
+    }
+
+    private static string HeapColumns(HeapSample sample, double rssMb) => string.Create(Numbers,
+        $"{sample.HeapMb:N0} | {sample.Gen2AndLargeMb:N0} | {sample.CommittedMb:N0} | {rssMb - sample.CommittedMb:N0} | {sample.Gen2Collections:N0}");
+
+    private double HeapSlope(Func<HeapSample, double> figure) =>
+        SoakFigures.SlopePerMinute([.. heap.Where(h => h.At >= elapsed / 2).Select(h => (h.At, figure(h)))]);
+
+    private static string GcSettings()
+    {
+        var set = new[] { "DOTNET_gcServer", "DOTNET_GCgen0size", "DOTNET_GCConserveMemory", "DOTNET_GCHeapHardLimit", "DOTNET_GCHeapCount", "DOTNET_GCDynamicAdaptationMode" }
+            .Where(name => Environment.GetEnvironmentVariable(name) is { Length: > 0 })
+            .Select(name => $"{name}={Environment.GetEnvironmentVariable(name)}").ToList();
+        return set.Count == 0 ? "none (the defaults: Server GC, as ASP.NET Core sets, with .NET's dynamic adaptation, DATAS)" : string.Join(", ", set);
     }
 
     private void ReadYourWrite(StringBuilder text)

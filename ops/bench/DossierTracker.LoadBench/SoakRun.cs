@@ -31,7 +31,7 @@ public sealed class SoakRun(BenchSettings bench, ProvinceSettings province, Soak
 
         var sampler = TrackerProcesses.Sampler(province.TrackerPid, postmaster, ("simulator", () => writer.Pid is > 0 and var pid ? [pid] : []));
         using var deadline = new CancellationTokenSource(soak.Duration);
-        var heap = new List<(TimeSpan At, double Mb)> { (clock.Elapsed, metricsBefore.ManagedHeapMb) };
+        var heap = new List<HeapSample> { metricsBefore.Heap(clock.Elapsed) };
         await Task.WhenAll([
             writer.RunAsync(deadline.Token),
             probe.RunAsync(deadline.Token),
@@ -45,7 +45,7 @@ public sealed class SoakRun(BenchSettings bench, ProvinceSettings province, Soak
         var ended = DateTimeOffset.UtcNow;
 
         var metricsAfter = await TrackerMetrics.ScrapeAsync(api, bench.AdminKey);
-        heap.Add((clock.Elapsed, metricsAfter.ManagedHeapMb));
+        heap.Add(metricsAfter.Heap(clock.Elapsed));
         // Checkpoints are logged in wall-clock time; the requests and samples are on the soak's clock.
         var origin = started - startedOnClock;
         var checkpoints = PostgresCheckpoints.Between(soak.PostgresLog, started, ended)
@@ -56,15 +56,15 @@ public sealed class SoakRun(BenchSettings bench, ProvinceSettings province, Soak
             TrackerLog.Between(soak.TrackerLog, started, ended.AddSeconds(5)));
     }
 
-    /// <summary>The managed heap after the last GC, each minute (RSS comes from the sampler's trace).</summary>
-    private static async Task EachMinuteAsync(HttpClient api, string adminKey, Stopwatch clock, List<(TimeSpan At, double Mb)> heap, CancellationToken deadline)
+    /// <summary>The managed heap after the last GC and the GC's committed memory, each minute (RSS comes from the sampler's trace).</summary>
+    private static async Task EachMinuteAsync(HttpClient api, string adminKey, Stopwatch clock, List<HeapSample> heap, CancellationToken deadline)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1));
         try
         {
             while (await timer.WaitForNextTickAsync(deadline))
             {
-                heap.Add((clock.Elapsed, (await TrackerMetrics.ScrapeAsync(api, adminKey)).ManagedHeapMb));
+                heap.Add((await TrackerMetrics.ScrapeAsync(api, adminKey)).Heap(clock.Elapsed));
                 Console.Error.WriteLine($"==> Soak: {clock.Elapsed.TotalMinutes:0} min");
             }
         }

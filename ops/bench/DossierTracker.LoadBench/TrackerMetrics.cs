@@ -31,6 +31,17 @@ public sealed partial class TrackerMetrics(IReadOnlyList<(string Name, IReadOnly
 
     public double ManagedHeapMb => samples.Where(s => s.Name == "dotnet_gc_last_collection_heap_size_bytes").Sum(s => s.Value) / (1024 * 1024);
 
+    /// <summary>
+    /// The managed heap and what the GC holds from the system, for telling a leak from the GC settling: a leak grows
+    /// what survives gen2 collections; a GC settling grows only its committed memory (kept for the next allocations).
+    /// </summary>
+    public HeapSample Heap(TimeSpan at) => new(at, ManagedHeapMb,
+        Sum("dotnet_gc_last_collection_heap_size_bytes", "gc_heap_generation", "gen2") + Sum("dotnet_gc_last_collection_heap_size_bytes", "gc_heap_generation", "loh"),
+        Sum("dotnet_gc_last_collection_memory_committed_size_bytes"), (long)(Value("dotnet_gc_collections", "gc_heap_generation", "gen2") ?? 0));
+
+    private double Sum(string name, string? label = null, string? labelValue = null) =>
+        samples.Where(s => s.Name == name && (label is null || s.Labels.GetValueOrDefault(label) == labelValue)).Sum(s => s.Value) / (1024 * 1024);
+
     /// <summary>Requests answered, by "METHOD route" and status code.</summary>
     public Dictionary<(string Request, int Status), long> Requests() => samples
         .Where(s => s.Name == "http_server_request_duration_seconds_count")
@@ -52,3 +63,6 @@ public sealed partial class TrackerMetrics(IReadOnlyList<(string Name, IReadOnly
     [GeneratedRegex("""(\w+)="((?:[^"\\]|\\.)*)""")]
     private static partial Regex Label();
 }
+
+/// <summary>The tracker's managed memory at one instant (MB): the heap after the last GC, its gen2 and large-object part, the GC's committed memory, and gen2 collections so far.</summary>
+public sealed record HeapSample(TimeSpan At, double HeapMb, double Gen2AndLargeMb, double CommittedMb, long Gen2Collections);
