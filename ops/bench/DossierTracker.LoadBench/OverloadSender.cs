@@ -109,6 +109,7 @@ public sealed class OverloadSender(Uri url, string ingestKey, string bodyTemplat
         foreach (var line in headers.Split("\r\n").Skip(1))
         {
             var colon = line.IndexOf(':');
+            if (colon < 0) continue;
             var (name, value) = (line[..colon].Trim(), line[(colon + 1)..].Trim());
             if (name.Equals("content-length", StringComparison.OrdinalIgnoreCase)) length = long.Parse(value, CultureInfo.InvariantCulture);
             else if (name.Equals("transfer-encoding", StringComparison.OrdinalIgnoreCase)) chunked = value.Contains("chunked", StringComparison.OrdinalIgnoreCase);
