@@ -8,8 +8,10 @@ public sealed class IngestingOptions
 
     /// <summary>
     /// The longest a request may be in the tracker, counted from its arrival (body read and waits for a thread
-    /// included), before a writer takes it; past it, or expected to pass it on arrival, it is answered 503 instead.
-    /// One second: with the commit after it, an answer well within the 2 s clients are promised.
+    /// included), before a writer takes it; a request expected to pass it while the writers are busy is refused on
+    /// arrival, one that passes it while queued is withdrawn and refused (503). A request always gets
+    /// <see cref="QueueWaitTarget"/> in the queue, so one slow to arrive is not refused by an idle tracker. One second:
+    /// with the commit after it, an answer well within the 2 s clients are promised.
     /// </summary>
     public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -9,23 +9,28 @@ namespace DossierTracker.Api.Ingesting;
 
 /// <summary>
 /// Admission to group commit: single posts and portal syncs wait here for a <see cref="GroupCommitWriter"/>. Admission
-/// is by time, counted from the request's arrival in the tracker (<see cref="RequestArrival"/>): a request is refused
-/// (503 <c>overloaded</c>) at once when it has already been in the tracker <see cref="IngestingOptions.MaxQueueWait"/>,
-/// when the writers are all busy and requests lately waited longer than <see cref="IngestingOptions.QueueWaitTarget"/>
-/// (<see cref="QueueWait"/>), or when the bounded queue is full; a queued request not taken by its deadline (arrival
-/// plus MaxQueueWait) is withdrawn and refused. A refused request changes nothing; an admitted one is answered only
-/// after the commit that holds its events.
+/// is by time, counted from the request's arrival in the tracker (<see cref="RequestArrival"/>, so reading the body and
+/// waiting for a thread count too). While the writers are all busy (requests waiting), a request is refused (503
+/// <c>overloaded</c>) at once when requests lately waited longer than <see cref="IngestingOptions.QueueWaitTarget"/>
+/// for a writer (<see cref="QueueWait"/>), or when that wait would take it past <see cref="IngestingOptions.MaxQueueWait"/>
+/// since its arrival; a full queue refuses too. An admitted request not taken by its deadline (its arrival plus
+/// MaxQueueWait, and at least QueueWaitTarget after queuing, so a request slow to arrive is not refused by an idle
+/// tracker) is withdrawn and refused. A refused request changes nothing; an admitted one is answered only after the
+/// commit that holds its events.
 /// </summary>
 public sealed class IngestionQueue
 {
     private readonly Channel<QueuedRequest> _channel;
     private readonly QueueWait _wait = new();
     private readonly TimeSpan _maxWait, _target;
+    private readonly long _maxWaitTicks, _leastQueueTicks;
 
     public IngestionQueue(IOptions<IngestingOptions> options, TrackerMetrics metrics)
     {
         metrics.ObserveIngestQueue(() => Depth);
         (_maxWait, _target) = (options.Value.MaxQueueWait, options.Value.QueueWaitTarget);
+        _maxWaitTicks = (long)(_maxWait.TotalSeconds * Stopwatch.Frequency);
+        _leastQueueTicks = (long)(Math.Min(_target.TotalSeconds, _maxWait.TotalSeconds) * Stopwatch.Frequency);
         _channel = Channel.CreateBounded<QueuedRequest>(new BoundedChannelOptions(options.Value.QueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
@@ -43,14 +48,13 @@ public sealed class IngestionQueue
     /// </summary>
     public string? Refusal(long arrivedAt)
     {
-        var waited = Stopwatch.GetElapsedTime(arrivedAt);
-        if (waited >= _maxWait)
-            return $"The request waited {waited.TotalSeconds:0.0} s in the tracker before it could be queued; retry shortly.";
-        // An empty queue: a writer is free, or will take this request first.
+        // An empty queue: a writer is free, or takes this request into its next group.
         if (!_channel.Reader.TryPeek(out var head)) return null;
+        var waited = Stopwatch.GetElapsedTime(arrivedAt);
         var expected = _wait.Expected(head.EnqueuedAt);
         return expected > _target || waited + expected > _maxWait
-            ? $"The tracker is receiving more events than the database can store (requests wait {expected.TotalMilliseconds:0} ms for a writer); retry shortly."
+            ? $"The tracker is receiving more events than the database can store (requests wait {expected.TotalMilliseconds:0} ms for a writer; "
+                + $"this one has been here {waited.TotalMilliseconds:0} ms); retry shortly."
             : null;
     }
 
@@ -69,8 +73,9 @@ public sealed class IngestionQueue
     {
         if (submissions.Count == 0) return [];
         if (Refusal(arrivedAt) is { } refusal) throw new OverloadedException(refusal);
-        var deadline = arrivedAt + (long)(_maxWait.TotalSeconds * Stopwatch.Frequency);
-        var queued = new QueuedRequest(new IngestionRequest(submissions, submitter), Stopwatch.GetTimestamp(), deadline, _wait);
+        var enqueuedAt = Stopwatch.GetTimestamp();
+        var deadline = Math.Max(arrivedAt + _maxWaitTicks, enqueuedAt + _leastQueueTicks);
+        var queued = new QueuedRequest(new IngestionRequest(submissions, submitter), enqueuedAt, deadline, _wait);
         if (!_channel.Writer.TryWrite(queued))
             throw new OverloadedException("The tracker is receiving more events than the database can store (its queue is full); retry shortly.");
 
@@ -83,7 +88,7 @@ public sealed class IngestionQueue
         catch (OperationCanceledException) when (queued.TryWithdraw())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            throw new OverloadedException(QueuedRequest.TooLate(_maxWait));
+            throw new OverloadedException(QueuedRequest.TooLate(Stopwatch.GetElapsedTime(arrivedAt)));
         }
         catch (OperationCanceledException)
         {

@@ -23,7 +23,7 @@ internal sealed class QueuedRequest(IngestionRequest request, long enqueuedAt, l
     {
         if (Stopwatch.GetTimestamp() > deadline)
         {
-            if (TryWithdraw()) Completion.TrySetException(new OverloadedException(TooLate(Stopwatch.GetElapsedTime(EnqueuedAt))));
+            if (TryWithdraw()) Completion.TrySetException(new OverloadedException(TooLate(Stopwatch.GetElapsedTime(EnqueuedAt), queued: true)));
             return false;
         }
         if (Interlocked.CompareExchange(ref _state, Taken, Queued) != Queued) return false;
@@ -33,6 +33,6 @@ internal sealed class QueuedRequest(IngestionRequest request, long enqueuedAt, l
 
     public bool TryWithdraw() => Interlocked.CompareExchange(ref _state, Withdrawn, Queued) == Queued;
 
-    public static string TooLate(TimeSpan waited) =>
-        $"The request waited {waited.TotalSeconds:0.0} s for the database without starting; retry shortly.";
+    public static string TooLate(TimeSpan waited, bool queued = false) =>
+        $"The request waited {waited.TotalSeconds:0.0} s {(queued ? "in the queue" : "in the tracker")} without a writer taking it; retry shortly.";
 }

@@ -54,6 +54,7 @@ public sealed class TrackerApp : IAsyncLifetime
             builder.UseSetting("Wolverine:Solo", "true");
             builder.UseSetting("Security:KeyCacheSeconds", "0");
             builder.UseSetting("LateDetection:Enabled", lateDetection ? "true" : "false");
+            foreach (var (key, value) in TrackerProcess.PatientAdmission) builder.UseSetting(key, value);
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
             builder.ConfigureServices(services => services.AddSingleton(new TrackerClock(clock)));
             if (logs is not null) builder.ConfigureLogging(logging => logging.AddProvider(logs));
