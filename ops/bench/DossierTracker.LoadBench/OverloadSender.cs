@@ -1,5 +1,5 @@
+using System.Buffers.Text;
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
 
@@ -102,25 +102,36 @@ public sealed class OverloadSender(Uri url, string ingestKey, string bodyTemplat
         int headerEnd;
         while ((headerEnd = buffer.AsSpan(0, filled).IndexOf(HeaderEnd)) < 0)
             filled += await ReceiveAsync(socket, buffer.AsMemory(filled), cancellationToken);
-        var headers = Encoding.ASCII.GetString(buffer, 0, headerEnd);
-        var status = int.Parse(headers.AsSpan(9, 3), CultureInfo.InvariantCulture);
-        long? length = null;
-        bool chunked = false, retryAfter = false, close = false;
-        foreach (var line in headers.Split("\r\n").Skip(1))
-        {
-            var colon = line.IndexOf(':');
-            if (colon < 0) continue;
-            var (name, value) = (line[..colon].Trim(), line[(colon + 1)..].Trim());
-            if (name.Equals("content-length", StringComparison.OrdinalIgnoreCase)) length = long.Parse(value, CultureInfo.InvariantCulture);
-            else if (name.Equals("transfer-encoding", StringComparison.OrdinalIgnoreCase)) chunked = value.Contains("chunked", StringComparison.OrdinalIgnoreCase);
-            else if (name.Equals("retry-after", StringComparison.OrdinalIgnoreCase)) retryAfter = true;
-            else if (name.Equals("connection", StringComparison.OrdinalIgnoreCase)) close = value.Equals("close", StringComparison.OrdinalIgnoreCase);
-        }
+        var (status, length, chunked, retryAfter, close) = Headers(buffer.AsSpan(0, headerEnd));
         var body = new Reader(socket, buffer, headerEnd + 4, filled, cancellationToken);
         if (chunked) await body.SkipChunkedAsync();
         else await body.SkipAsync(length ?? 0);
         if (body.Leftover) throw new InvalidDataException("More bytes than one answer (the sender never pipelines).");
         return (status, retryAfter, close);
+    }
+
+    /// <summary>The status line and the headers the sender needs, read in place (no strings).</summary>
+    private static (int Status, long? Length, bool Chunked, bool RetryAfter, bool Close) Headers(ReadOnlySpan<byte> headers)
+    {
+        var status = (headers[9] - '0') * 100 + (headers[10] - '0') * 10 + (headers[11] - '0');
+        long? length = null;
+        bool chunked = false, retryAfter = false, close = false;
+        var rest = headers[(headers.IndexOf("\r\n"u8) is var first and >= 0 ? first + 2 : headers.Length)..];
+        while (!rest.IsEmpty)
+        {
+            var end = rest.IndexOf("\r\n"u8);
+            var line = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[(end + 2)..];
+            var colon = line.IndexOf((byte)':');
+            if (colon < 0) continue;
+            var name = line[..colon].Trim((byte)' ');
+            var value = line[(colon + 1)..].Trim((byte)' ');
+            if (Ascii.EqualsIgnoreCase(name, "content-length"u8) && Utf8Parser.TryParse(value, out long n, out _)) length = n;
+            else if (Ascii.EqualsIgnoreCase(name, "transfer-encoding"u8)) chunked = Ascii.EqualsIgnoreCase(value, "chunked"u8);
+            else if (Ascii.EqualsIgnoreCase(name, "retry-after"u8)) retryAfter = true;
+            else if (Ascii.EqualsIgnoreCase(name, "connection"u8)) close = Ascii.EqualsIgnoreCase(value, "close"u8);
+        }
+        return (status, length, chunked, retryAfter, close);
     }
 
     private static async Task<int> ReceiveAsync(Socket socket, Memory<byte> into, CancellationToken cancellationToken)
@@ -145,26 +156,31 @@ public sealed class OverloadSender(Uri url, string ingestKey, string bodyTemplat
             }
         }
 
+        /// <summary>Chunks up to the last (size 0), each followed by CRLF; Kestrel sends no trailers.</summary>
         public async Task SkipChunkedAsync()
         {
-            while (true)
+            long size;
+            do
             {
-                var size = Convert.ToInt64((await LineAsync()).Split(';')[0].Trim(), 16);
-                await SkipAsync(size);
-                await LineAsync();
-                if (size == 0) return;
+                size = await ChunkSizeAsync();
+                await SkipAsync(size + 2);
             }
+            while (size > 0);
         }
 
-        private async Task<string> LineAsync()
+        /// <summary>A chunk's size line: hexadecimal digits, maybe extensions after ';', then CRLF.</summary>
+        private async Task<long> ChunkSizeAsync()
         {
-            var line = new StringBuilder();
+            long size = 0;
+            var digits = true;
             while (true)
             {
                 if (position == filled) await FillAsync();
                 var b = buffer[position++];
-                if (b == '\n') return line.ToString().TrimEnd('\r');
-                line.Append((char)b);
+                if (b == '\n') return size;
+                if (!digits || b == '\r') continue;
+                if (b == ';') digits = false;
+                else size = size * 16 + (b <= '9' ? b - '0' : (b | 0x20) - 'a' + 10);
             }
         }
 
