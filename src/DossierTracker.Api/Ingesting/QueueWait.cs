@@ -32,13 +32,12 @@ internal sealed class QueueWait
         }
     }
 
-    /// <param name="oldestEnqueuedAt">When the request at the queue's head was queued; null when the queue is empty.</param>
-    public TimeSpan Expected(long? oldestEnqueuedAt)
+    /// <param name="oldestEnqueuedAt">When the request at the queue's head was queued.</param>
+    public TimeSpan Expected(long oldestEnqueuedAt)
     {
         var now = Stopwatch.GetTimestamp();
         long recent;
         lock (_lock) recent = now - _lastTaken > Stale ? 0 : Math.Max(_windowMax, _previousMax);
-        var head = oldestEnqueuedAt is { } oldest ? now - oldest : 0;
-        return TimeSpan.FromSeconds((double)Math.Max(recent, head) / Stopwatch.Frequency);
+        return TimeSpan.FromSeconds((double)Math.Max(recent, now - oldestEnqueuedAt) / Stopwatch.Frequency);
     }
 }
