@@ -97,6 +97,14 @@ public static class TrackerTables
         // the dossier runs (and until `projections rebuild` fills rows written before the column existed).
         table.AddColumn<double>("late_by").AllowNulls();
         table.Indexes.Add(new IndexDefinition("ix_dossier_phases_code") { Columns = ["code"] });
+        // "Open now" (the late list and the overview's count at a recent instant) without the GiST probe, which returns
+        // every phase containing the instant, overdue or not: the running phases by due time, so that only the overdue
+        // are read, and the ended phases by end, so that only those ended since the instant are (a day's worth).
+        table.Indexes.Add(new IndexDefinition("ix_dossier_phases_running_due")
+        {
+            Columns = ["due_at"], IncludeColumns = ["code", "period", "late_by"], Predicate = "upper_inf(period) and not paused",
+        });
+        table.Indexes.Add(new IndexDefinition("ix_dossier_phases_ended") { Columns = ["period"], Mask = "upper(?)", Predicate = "not upper_inf(period)" });
         table.Indexes.Add(new IndexDefinition("ix_dossier_phases_period")
         {
             Columns = ["period"], Method = IndexMethod.gist, IncludeColumns = ["unit_code", "procedure_code", "due_at", "paused", "second_supplement_at"],
