@@ -68,7 +68,14 @@ public static class TrackerTables
         {
             Columns = ["completed_at"], IncludeColumns = ["unit_code", "procedure_code", "channel"], Predicate = "result = 'late'",
         });
-        table.Indexes.Add(new IndexDefinition("ix_dossiers_late_by") { Columns = ["late_by"], IncludeColumns = ["unit_code"], Predicate = "result = 'late'" });
+        // The late list's completed part in its order (most late first, then due time, then code as .NET compares it:
+        // a backward scan), with every column it filters on: a page is read from the index alone, however deep.
+        table.Indexes.Add(new IndexDefinition("ix_dossiers_late_order")
+        {
+            Columns = ["late_by", "due_at desc", "code collate \"C\" desc"],
+            IncludeColumns = ["unit_code", "procedure_code", "channel", "completed_at", "received_at"],
+            Predicate = "result = 'late'",
+        });
         // Open, running dossiers by due time: the late sweeper, "open now" and "due soon" all start here.
         table.Indexes.Add(new IndexDefinition("ix_dossiers_open_due") { Columns = ["due_at"], Predicate = "closed_at is null and not paused" });
         return table;
