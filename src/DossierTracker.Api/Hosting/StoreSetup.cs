@@ -19,6 +19,7 @@ public static class StoreSetup
             // Auto-preparing the few statements every request repeats saves PostgreSQL parsing and planning them each time.
             source.ConnectionStringBuilder.MaxAutoPrepare = Math.Max(source.ConnectionStringBuilder.MaxAutoPrepare, 64);
             if (!SetsPoolSize(connectionString)) source.ConnectionStringBuilder.MaxPoolSize = DefaultMaxPoolSize;
+            ReadReplica.Jit.Off(source.ConnectionStringBuilder);
             // The pool's name labels its metrics; without one Npgsql uses the connection string (host, port, user, database).
             source.Name = "dossiertracker";
         });

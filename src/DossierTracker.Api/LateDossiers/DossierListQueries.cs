@@ -1,3 +1,4 @@
+using DossierTracker.Calendar;
 using DossierTracker.Api.ReadReplica;
 using DossierTracker.Api.ReadModel;
 using DossierTracker.Dossiers;
@@ -20,26 +21,61 @@ public sealed record DossierListRows(int Total, IReadOnlyList<DossierListRow> Ro
 /// spans all history. Both are sorted and paged here: on the working hours stored at completion (<see cref="LateBy"/>),
 /// or, for a dossier still running, on its due time (the later the due time, the fewer working hours overdue at T).
 /// </summary>
-public sealed class DossierListQueries(ReadSource reads)
+public sealed class DossierListQueries(ReadSource reads, TrackerClock clock)
 {
     private const string Columns =
         "d.code, d.unit_code, d.procedure_code, d.channel, d.status, d.received_at, {0}, d.completed_at, d.handler, d.handler_name, d.apology_issued, d.new_appointment_at";
 
+    /// <summary>The list's filters; a null unit list ($2) is the whole tree, every dossier's unit (no filter to test).</summary>
     private const string Filters =
         """
-        and d.unit_code in (select unnest($2))
+        and ($2::text[] is null or d.unit_code in (select unnest($2)))
         and ($3::timestamptz is null or {0} >= $3) and ($4::timestamptz is null or {0} < $4)
         and ($5::text[] is null or d.procedure_code = any($5)) and ($6::text is null or d.channel = $6)
         and ($7::text is null or strpos(upper(d.code), upper($7)) > 0)
         """;
 
-    /// <summary>Open, running and past their due time at $1; the date range applies to receipt.</summary>
-    private static readonly string OverdueAt =
+    /// <summary>
+    /// Open, running and past their due time at $1, for any instant: the phases containing $1 (GiST). At a recent
+    /// instant that probe returns every dossier open then, overdue or not (at 1M, hundreds of thousands under writes).
+    /// </summary>
+    private static readonly string OverdueAtFromHistory =
         $"""
         from {TrackerTables.DossierPhases} p join {TrackerTables.Dossiers} d on d.code = p.code
         where p.period @> $1 and not p.paused and p.due_at < $1
         {string.Format(Filters, "d.received_at")}
         """;
+
+    /// <summary>
+    /// The same rows at a recent instant, from the phases containing $1 split in two: the running ones (no end), overdue
+    /// by due time alone (<c>ix_dossier_phases_running_due</c>: only the overdue are read); and those that ended at or
+    /// after $1 (<c>ix_dossier_phases_ended</c>: since events may be dated up to minutes ahead, a dossier paused,
+    /// resumed or closed since $1 was in such a phase at $1). <c>(from, to]</c> contains $1 when from &lt; $1 ≤ to.
+    /// Each row then fetches its dossier by code (a lateral probe, kept apart by its <c>limit</c>): the planner cannot
+    /// estimate how few phases are overdue among those running, and as a plain join hashed all 1.3M dossiers (1.1 s).
+    /// </summary>
+    private static readonly string OverdueAtRecent =
+        $"""
+        from (
+            select p.code, p.due_at, p.late_by from {TrackerTables.DossierPhases} p
+            where upper_inf(p.period) and not p.paused and p.due_at < $1 and lower(p.period) < $1
+            union all
+            select p.code, p.due_at, p.late_by from {TrackerTables.DossierPhases} p
+            where not upper_inf(p.period) and upper(p.period) >= $1 and lower(p.period) < $1 and not p.paused and p.due_at < $1
+        ) p
+        cross join lateral (select * from {TrackerTables.Dossiers} d where d.code = p.code limit 1) d
+        where true
+        {string.Format(Filters, "d.received_at")}
+        """;
+
+    /// <summary>
+    /// How far back an instant is recent: the phases ended since are few (a day of closes), while the probe of
+    /// <see cref="OverdueAtFromHistory"/> would read every dossier open at that instant.
+    /// </summary>
+    private static readonly TimeSpan Recent = TimeSpan.FromDays(1);
+
+    /// <summary>Open, running and past their due time at $1; the date range applies to receipt.</summary>
+    private string OverdueAt(DateTimeOffset at) => at >= clock.Now - Recent ? OverdueAtRecent : OverdueAtFromHistory;
 
     /// <summary>Completed late; the date range applies to completion.</summary>
     private static readonly string CompletedLate =
@@ -53,10 +89,10 @@ public sealed class DossierListQueries(ReadSource reads)
     /// Completed late and not in the open list at $1 (the whole list of both states shows such a dossier once, as open).
     /// The open list is small: <c>not in</c> hashes its codes once instead of probing phases for each completed row.
     /// </summary>
-    private static readonly string CompletedLateNotOverdueAt =
+    private string CompletedLateNotOverdueAt(DateTimeOffset at) =>
         $"""
         {CompletedLate}
-        and d.code not in (select d.code {OverdueAt})
+        and d.code not in (select d.code {OverdueAt(at)})
         """;
 
     /// <summary>Open and running, due in [$1, $8]; the date range applies to receipt.</summary>
@@ -72,11 +108,11 @@ public sealed class DossierListQueries(ReadSource reads)
     /// and whose working hours overdue are <paramref name="lateBy"/>, ties broken by code as .NET compares it (ordinal).
     /// Rows overdue up to one instant have no stored hours (null, all equal): the most overdue are those due first.
     /// </summary>
-    private static string OrderBy(ListSort sort, string due, string lateBy) => sort switch
+    private static string OrderBy(ListSort sort, string due, string lateBy, string rows = "d") => sort switch
     {
-        ListSort.DueAt => $"{due}, d.code collate \"C\"",
-        ListSort.ReceivedAt => "d.received_at, d.code collate \"C\"",
-        _ => $"{lateBy} desc, {due}, d.code collate \"C\"",
+        ListSort.DueAt => $"{due}, {rows}.code collate \"C\"",
+        ListSort.ReceivedAt => $"{rows}.received_at, {rows}.code collate \"C\"",
+        _ => $"{lateBy} desc, {due}, {rows}.code collate \"C\"",
     };
 
     /// <summary>
@@ -90,11 +126,11 @@ public sealed class DossierListQueries(ReadSource reads)
     /// A statement per part, split on <c>completed_at</c>, let PostgreSQL start from the dossiers instead (the running
     /// ones are few among 1M, the completed ones most): "open now" went from 107 to 820 ms (p50) in the reads bench.
     /// </remarks>
-    public Task<DossierListRows> OverdueAtAsync(DateTimeOffset at, string[] units, DossierListRequest request, ListSort sort, long limit,
+    public Task<DossierListRows> OverdueAtAsync(DateTimeOffset at, string[]? units, DossierListRequest request, ListSort sort, long limit,
         CancellationToken cancellationToken) =>
-        reads.ReadAsync(source => OverdueAtAsync(source, at, units, request, sort, limit, cancellationToken));
+        reads.ReadAsync(source => OverdueAtAsync(source, OverdueAt(at), at, units, request, sort, limit, cancellationToken));
 
-    private static async Task<DossierListRows> OverdueAtAsync(NpgsqlDataSource dataSource, DateTimeOffset at, string[] units, DossierListRequest request,
+    private static async Task<DossierListRows> OverdueAtAsync(NpgsqlDataSource dataSource, string overdueAt, DateTimeOffset at, string[]? units, DossierListRequest request,
         ListSort sort, long limit, CancellationToken cancellationToken)
     {
         var lateBy = "case when d.completed_at is null then null else p.late_by end";
@@ -103,7 +139,7 @@ public sealed class DossierListQueries(ReadSource reads)
             select * from (
                 select {string.Format(Columns, "p.due_at")}, count(*) over () as total,
                        row_number() over (partition by d.completed_at is null order by {OrderBy(sort, "p.due_at", lateBy)}) as n
-                {OverdueAt}) o
+                {overdueAt}) o
             where n <= $8
             """);
         AddParameters(command.Parameters, at, units, request);
@@ -119,24 +155,32 @@ public sealed class DossierListQueries(ReadSource reads)
         return new DossierListRows(total, rows);
     }
 
-    public Task<int> CountOverdueAtAsync(DateTimeOffset at, string[] units, DossierListRequest request, CancellationToken cancellationToken) =>
-        CountAsync($"select count(*) {OverdueAt}", at, units, request, cancellationToken);
+    public Task<int> CountOverdueAtAsync(DateTimeOffset at, string[]? units, DossierListRequest request, CancellationToken cancellationToken) =>
+        CountAsync($"select count(*) {OverdueAt(at)}", at, units, request, cancellationToken);
 
     /// <summary>
     /// The <paramref name="limit"/> rows after the first <paramref name="offset"/> of those completed late, in the list's
     /// order; with <paramref name="notOverdueAt"/>, without those in the open list at that instant.
     /// </summary>
-    public Task<DossierListRows> CompletedLateAsync(string[] units, DossierListRequest request, ListSort sort, long offset, long limit,
+    public Task<DossierListRows> CompletedLateAsync(string[]? units, DossierListRequest request, ListSort sort, long offset, long limit,
         DateTimeOffset? notOverdueAt, CancellationToken cancellationToken) =>
-        reads.ReadAsync(source => CompletedLateAsync(source, units, request, sort, offset, limit, notOverdueAt, cancellationToken));
+        reads.ReadAsync(source => CompletedLateAsync(source, notOverdueAt is { } at ? CompletedLateNotOverdueAt(at) : CompletedLate, units, request, sort, offset, limit,
+            notOverdueAt, cancellationToken));
 
-    private static async Task<DossierListRows> CompletedLateAsync(NpgsqlDataSource dataSource, string[] units, DossierListRequest request, ListSort sort,
+    private static async Task<DossierListRows> CompletedLateAsync(NpgsqlDataSource dataSource, string from, string[]? units, DossierListRequest request, ListSort sort,
         long offset, long limit, DateTimeOffset? notOverdueAt, CancellationToken cancellationToken)
     {
-        var from = notOverdueAt is null ? CompletedLate : CompletedLateNotOverdueAt;
         await using var batch = dataSource.CreateBatch();
         var count = new NpgsqlBatchCommand($"select count(*) {from}");
-        var page = new NpgsqlBatchCommand($"select {string.Format(Columns, "d.due_at")} {from} order by {OrderBy(sort, "d.due_at", "d.late_by")} limit $8 offset $9");
+        // The page's keys from the index alone (ix_dossiers_late_order holds the list's order and every filtered column),
+        // then only the page's rows: an offset read through the wide rows visited each one skipped.
+        var page = new NpgsqlBatchCommand(
+            $"""
+            select {string.Format(Columns, "d.due_at")}
+            from (select d.code, d.late_by, d.due_at, d.received_at {from} order by {OrderBy(sort, "d.due_at", "d.late_by")} limit $8 offset $9) k
+            cross join lateral (select * from {TrackerTables.Dossiers} d where d.code = k.code limit 1) d
+            order by {OrderBy(sort, "k.due_at", "k.late_by", rows: "k")}
+            """);
         AddParameters(count.Parameters, notOverdueAt ?? DateTimeOffset.UnixEpoch, units, request);
         AddParameters(page.Parameters, notOverdueAt ?? DateTimeOffset.UnixEpoch, units, request);
         page.Parameters.Add(new NpgsqlParameter { Value = limit, NpgsqlDbType = NpgsqlDbType.Bigint });
@@ -152,13 +196,13 @@ public sealed class DossierListQueries(ReadSource reads)
     }
 
     /// <summary>Open and running, due in [<paramref name="now"/>, <paramref name="until"/>]; the date range applies to receipt.</summary>
-    public Task<List<DossierListRow>> DueBetweenAsync(DateTimeOffset now, DateTimeOffset until, string[] units, DossierListRequest request, CancellationToken cancellationToken) =>
+    public Task<List<DossierListRow>> DueBetweenAsync(DateTimeOffset now, DateTimeOffset until, string[]? units, DossierListRequest request, CancellationToken cancellationToken) =>
         RowsAsync($"select {string.Format(Columns, "d.due_at")} {DueBetween}", now, units, request, cancellationToken, until);
 
-    public Task<int> CountDueBetweenAsync(DateTimeOffset now, DateTimeOffset until, string[] units, DossierListRequest request, CancellationToken cancellationToken) =>
+    public Task<int> CountDueBetweenAsync(DateTimeOffset now, DateTimeOffset until, string[]? units, DossierListRequest request, CancellationToken cancellationToken) =>
         CountAsync($"select count(*) {DueBetween}", now, units, request, cancellationToken, until);
 
-    private Task<List<DossierListRow>> RowsAsync(string sql, DateTimeOffset instant, string[] units, DossierListRequest request,
+    private Task<List<DossierListRow>> RowsAsync(string sql, DateTimeOffset instant, string[]? units, DossierListRequest request,
         CancellationToken cancellationToken, DateTimeOffset? until = null) =>
         reads.ReadAsync(async dataSource =>
         {
@@ -168,7 +212,7 @@ public sealed class DossierListQueries(ReadSource reads)
             return await ReadRowsAsync(reader, cancellationToken);
         });
 
-    private Task<int> CountAsync(string sql, DateTimeOffset instant, string[] units, DossierListRequest request,
+    private Task<int> CountAsync(string sql, DateTimeOffset instant, string[]? units, DossierListRequest request,
         CancellationToken cancellationToken, DateTimeOffset? until = null) =>
         reads.ReadAsync(async dataSource =>
         {
@@ -177,12 +221,12 @@ public sealed class DossierListQueries(ReadSource reads)
             return (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
         });
 
-    private static void AddParameters(NpgsqlParameterCollection parameters, DateTimeOffset instant, string[] units, DossierListRequest request,
+    private static void AddParameters(NpgsqlParameterCollection parameters, DateTimeOffset instant, string[]? units, DossierListRequest request,
         DateTimeOffset? until = null)
     {
         var (start, end) = request.Instants();
         parameters.Add(new NpgsqlParameter { Value = instant.ToUniversalTime(), NpgsqlDbType = NpgsqlDbType.TimestampTz });
-        parameters.Add(new NpgsqlParameter { Value = units, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        parameters.Add(new NpgsqlParameter { Value = (object?)units ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
         parameters.Add(new NpgsqlParameter { Value = (object?)start?.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         parameters.Add(new NpgsqlParameter { Value = (object?)end?.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         parameters.Add(new NpgsqlParameter { Value = (object?)request.ProcedureCodes ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });

@@ -68,7 +68,14 @@ public static class TrackerTables
         {
             Columns = ["completed_at"], IncludeColumns = ["unit_code", "procedure_code", "channel"], Predicate = "result = 'late'",
         });
-        table.Indexes.Add(new IndexDefinition("ix_dossiers_late_by") { Columns = ["late_by"], IncludeColumns = ["unit_code"], Predicate = "result = 'late'" });
+        // The late list's completed part in its order (most late first, then due time, then code as .NET compares it:
+        // a backward scan), with every column it filters on: a page is read from the index alone, however deep.
+        table.Indexes.Add(new IndexDefinition("ix_dossiers_late_order")
+        {
+            Columns = ["late_by", "due_at desc", "code collate \"C\" desc"],
+            IncludeColumns = ["unit_code", "procedure_code", "channel", "completed_at", "received_at"],
+            Predicate = "result = 'late'",
+        });
         // Open, running dossiers by due time: the late sweeper, "open now" and "due soon" all start here.
         table.Indexes.Add(new IndexDefinition("ix_dossiers_open_due") { Columns = ["due_at"], Predicate = "closed_at is null and not paused" });
         return table;
@@ -97,6 +104,14 @@ public static class TrackerTables
         // the dossier runs (and until `projections rebuild` fills rows written before the column existed).
         table.AddColumn<double>("late_by").AllowNulls();
         table.Indexes.Add(new IndexDefinition("ix_dossier_phases_code") { Columns = ["code"] });
+        // "Open now" (the late list and the overview's count at a recent instant) without the GiST probe, which returns
+        // every phase containing the instant, overdue or not: the running phases by due time, so that only the overdue
+        // are read, and the ended phases by end, so that only those ended since the instant are (a day's worth).
+        table.Indexes.Add(new IndexDefinition("ix_dossier_phases_running_due")
+        {
+            Columns = ["due_at"], IncludeColumns = ["code", "period", "late_by"], Predicate = "upper_inf(period) and not paused",
+        });
+        table.Indexes.Add(new IndexDefinition("ix_dossier_phases_ended") { Columns = ["period"], Mask = "upper(?)", Predicate = "not upper_inf(period)" });
         table.Indexes.Add(new IndexDefinition("ix_dossier_phases_period")
         {
             Columns = ["period"], Method = IndexMethod.gist, IncludeColumns = ["unit_code", "procedure_code", "due_at", "paused", "second_supplement_at"],

@@ -22,6 +22,7 @@ public static class Configuration
         var builder = new NpgsqlDataSourceBuilder(connectionString) { Name = "dossiertracker-replica" };
         // A replica that is gone must not hold a read for long before the read moves to the primary.
         if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase)) builder.ConnectionStringBuilder.Timeout = 3;
+        Jit.Off(builder.ConnectionStringBuilder);
         var replica = new ReplicaDataSource(builder.Build());
         services.AddSingleton(replica);
         services.AddSingleton(provider => new ReadSource(provider.GetRequiredService<NpgsqlDataSource>(), replica,

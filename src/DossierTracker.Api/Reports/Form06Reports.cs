@@ -52,7 +52,7 @@ public sealed class Form06Reports(ReportCountsQuery counts, TrendCountsQuery tre
         var months = ReportMonth.Range(from, to).ToList();
         var tree = (await referenceData.GetAsync(cancellationToken)).Units;
         var windows = months.Select(m => (WindowOf(ReportPeriod.Month(m.Year, m.Month)), scope.CountedCodes(tree, m.FirstDay))).ToList();
-        var counted = await trendCounts.CountsAsync(windows, cancellationToken);
+        var counted = await trendCounts.CountsAsync(windows, windows.All(w => w.Item2.Length == tree.Units.Count), cancellationToken);
         var points = months.Select((month, i) => new TrendPoint(month, ReportFigures.From(counted[i]))).ToList();
         var last = windows[^1].Item1;
         return new ReportTrend(points, last.Provisional, last.Provisional ? last.End : null);

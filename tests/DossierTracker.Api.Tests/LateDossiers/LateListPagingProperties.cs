@@ -52,6 +52,23 @@ public sealed class LateListPagingProperties(TrackerApp app) : ApiScenario(app)
         foreach (var body in events) await PostOkAsync(body);
     }
 
+    /// <summary>
+    /// Dossiers whose phase at now ends in the next minutes (events may be dated up to five minutes ahead): completed,
+    /// paused or received after now, or resumed with a new due time after a pause that began before.
+    /// </summary>
+    private async Task PostEventsAheadOfNowAsync()
+    {
+        var now = TrackerApp.DefaultNow;
+        await PostOkAsync(Received("AHEAD-resolved", At(now.AddDays(-9)), dueAt: At(now.AddDays(-4))));
+        await PostOkAsync(Event("resolved", "AHEAD-resolved", At(now.AddMinutes(3))));
+        await PostOkAsync(Received("AHEAD-paused", At(now.AddDays(-8)), dueAt: At(now.AddDays(-2))));
+        await PostOkAsync(Event("paused", "AHEAD-paused", At(now.AddMinutes(2)), fields: [("reason", "supplement")]));
+        await PostOkAsync(Received("AHEAD-resumed", At(now.AddDays(-8)), dueAt: At(now.AddDays(-6))));
+        await PostOkAsync(Event("paused", "AHEAD-resumed", At(now.AddDays(-7)), fields: [("reason", "supplement")]));
+        await PostOkAsync(Event("resumed", "AHEAD-resumed", At(now.AddMinutes(1)), fields: [("dueAt", At(now.AddDays(-1)))]));
+        await PostOkAsync(Received("AHEAD-received", At(now.AddMinutes(4)), dueAt: At(now.AddDays(2))));
+    }
+
     private async Task<JsonObject> ListAsync(string query)
     {
         var response = await GetAsync($"/api/dossiers/late?{query}");
@@ -100,6 +117,37 @@ public sealed class LateListPagingProperties(TrackerApp app) : ApiScenario(app)
                 paged.AddRange(Items(body).Select(Code));
             }
             paged.ShouldBe(expected, $"{query}&pageSize={pageSize}");
+        }
+    }
+
+    /// <summary>
+    /// "Open now" reads the running phases by due time and the phases ended since now, not the phases containing now
+    /// (which every open dossier has): the lists now must be those read from history at the same instant, as they are
+    /// once that instant is days old. Events dated minutes ahead of now put dossiers in phases that end after it.
+    /// </summary>
+    [Theory]
+    [InlineData(17)]
+    [InlineData(2026)]
+    public async Task the_lists_open_now_are_those_read_from_history_at_that_instant(int seed)
+    {
+        await PostRandomHistoriesAsync(seed);
+        await PostEventsAheadOfNowAsync();
+        var queries = new[] { "overdue", "dueAt", "receivedAt" }.SelectMany(sort => new[] { $"state=open&sort={sort}", $"state=all&sort={sort}" }).ToList();
+        var now = new List<JsonObject>();
+        foreach (var query in queries) now.Add(await ListAsync($"{query}&pageSize=500"));
+        var open = Items(now[0]).Select(Code).ToList();
+        open.ShouldContain("AHEAD-resolved");
+        open.ShouldContain("AHEAD-paused");
+        open.ShouldNotContain("AHEAD-resumed");
+        open.ShouldNotContain("AHEAD-received");
+
+        var instant = Uri.EscapeDataString(At(TrackerApp.DefaultNow));
+        App.Clock.Advance(TimeSpan.FromDays(3));
+        for (var i = 0; i < queries.Count; i++)
+        {
+            var fromHistory = await ListAsync($"{queries[i]}&pageSize=500&at={instant}");
+            Items(now[i]).Select(Code).ShouldBe(Items(fromHistory).Select(Code), queries[i]);
+            now[i]["total"]!.GetValue<int>().ShouldBe(fromHistory["total"]!.GetValue<int>(), queries[i]);
         }
     }
 }
