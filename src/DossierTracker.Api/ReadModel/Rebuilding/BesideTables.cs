@@ -12,6 +12,9 @@ internal static class BesideTables
 {
     private const string Suffix = "_rebuild";
 
+    /// <summary>For the index builds' sorts, per session (the default 64 MB spills a province's rows to disk).</summary>
+    private const string MaintenanceWorkMemory = "256MB";
+
     private static readonly (Table Live, Table Beside, Table Bare)[] Pairs =
     [
         (TrackerTables.DossiersTable(), Renamed(TrackerTables.DossiersTable("dossiers" + Suffix)), Bare(TrackerTables.DossiersTable("dossiers" + Suffix))),
@@ -53,14 +56,20 @@ internal static class BesideTables
         foreach (var (_, beside, _) in Pairs) await ExecuteAsync(connection, $"drop table if exists {beside.Identifier.QualifiedName}", cancellation);
     }
 
-    /// <summary>Builds the secondary indexes and gathers the planner's statistics (a new table has none).</summary>
-    public static async Task IndexAsync(NpgsqlConnection connection, CancellationToken cancellation)
+    /// <summary>
+    /// Builds the secondary indexes and gathers the planner's statistics (a new table has none): each table on a
+    /// connection of its own, at once, with more memory for the sorts than a statement gets.
+    /// </summary>
+    public static async Task IndexAsync(NpgsqlDataSource dataSource, CancellationToken cancellation)
     {
-        foreach (var (_, beside, _) in Pairs)
+        await Task.WhenAll(Pairs.Select(async pair =>
         {
+            var (_, beside, _) = pair;
+            await using var connection = await dataSource.OpenConnectionAsync(cancellation);
+            await ExecuteAsync(connection, $"set maintenance_work_mem = '{MaintenanceWorkMemory}'", cancellation);
             foreach (var index in beside.Indexes) await ExecuteAsync(connection, index.ToDDL(beside), cancellation);
             await ExecuteAsync(connection, $"analyze {beside.Identifier.QualifiedName}", cancellation);
-        }
+        }));
     }
 
     /// <summary>Drops the live tables and gives the beside tables their names, in the caller's transaction.</summary>
