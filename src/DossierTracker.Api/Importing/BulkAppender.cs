@@ -21,9 +21,10 @@ public sealed class BulkAppender(IDocumentStore store, TimeProvider time, IWorki
     private const string StreamType = "dossier";
     private readonly DossierReadModelProjection _readModel = new(() => calendars);
 
-    public async Task AppendAsync(IDocumentSession session, NpgsqlConnection connection, DecidedEvents decided, CancellationToken cancellationToken)
+    public async Task AppendAsync(IDocumentSession session, NpgsqlConnection connection, DecidedEvents decided, ImportTimings timings, CancellationToken cancellationToken)
     {
         if (decided.NewEvents.Count == 0) return;
+        var building = timings.Measure("events built");
         var serializer = store.Options.Serializer();
         var timestamp = time.GetUtcNow();
         var events = new List<IEvent>(decided.NewLedgerEntries.Count);
@@ -37,9 +38,13 @@ public sealed class BulkAppender(IDocumentStore store, TimeProvider time, IWorki
                 events.Add(e);
             }
         }
-        await AssignSequencesAsync(connection, events, cancellationToken);
-        await WriteStreamsAsync(connection, decided, cancellationToken);
+        building.Dispose();
+        using (timings.Measure("sequence numbers"))
+            await AssignSequencesAsync(connection, events, cancellationToken);
+        using (timings.Measure("streams"))
+            await WriteStreamsAsync(connection, decided, cancellationToken);
 
+        using (timings.Measure("COPY mt_events (with serialising)"))
         await using (var copy = await connection.BeginBinaryImportAsync(
                          "copy tracker.mt_events (seq_id, id, stream_id, version, data, type, timestamp, mt_dotnet_type) from stdin (format binary)", cancellationToken))
         {
@@ -58,6 +63,7 @@ public sealed class BulkAppender(IDocumentStore store, TimeProvider time, IWorki
             await copy.CompleteAsync(cancellationToken);
         }
 
+        using (timings.Measure("COPY ingested_events"))
         await using (var copy = await connection.BeginBinaryImportAsync(
                          $"copy {TrackerTables.IngestedEvents} (event_id, dossier_code, fingerprint, version, recorded_at) from stdin (format binary)", cancellationToken))
         {
@@ -74,8 +80,10 @@ public sealed class BulkAppender(IDocumentStore store, TimeProvider time, IWorki
         }
 
         // Dossiers new in this chunk have no rows yet: COPY; the others' rows change through the projection's upsert.
-        await ReadModelCopy.WriteAsync(connection, decided.Folded.Values.Where(f => f.Before is null).Select(f => f.After),
-            await calendars.CurrentAsync(cancellationToken), cancellation: cancellationToken);
+        using (timings.Measure("COPY read model of new dossiers"))
+            await ReadModelCopy.WriteAsync(connection, decided.Folded.Values.Where(f => f.Before is null).Select(f => f.After),
+                await calendars.CurrentAsync(cancellationToken), cancellation: cancellationToken);
+        using var queueing = timings.Measure("read-model statements prepared");
         session.SetHeader(DossierReadModelProjection.FoldedStatesHeader, decided.Folded);
         await _readModel.ApplyAsync(session, events.Where(e => decided.Folded[e.StreamKey!].Before is not null).ToList(), cancellationToken);
     }

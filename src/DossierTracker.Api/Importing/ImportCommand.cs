@@ -92,6 +92,8 @@ public sealed class ImportCommand : JasperFxAsyncCommand<ImportInput>
         lines.Add(("This run", $"{report.EventsThisRun.ToString("N0", n)} events in {ImportProgress.Duration(report.Elapsed)}, "
             + $"{(report.EventsThisRun / Math.Max(0.001, report.Elapsed.TotalSeconds)).ToString("N0", n)} events/s"));
 
+        if (report.EventsThisRun > 0) lines.Add(("Time in", report.Timings.ToString()));
+
         Console.WriteLine($"Imported {file}.");
         var width = lines.Max(l => l.Item1.Length) + 2;
         foreach (var (label, value) in lines) Console.WriteLine($"  {(label + ":").PadRight(width)}{value}");

@@ -13,6 +13,8 @@ namespace DossierTracker.Api.Importing;
 public sealed class RejectedLines : IDisposable
 {
     private readonly FileStream _file;
+    /// <summary>Written to since the last flush (most chunks reject nothing, and need no fsync).</summary>
+    private bool _unflushed;
 
     public RejectedLines(string path, long committedLength)
     {
@@ -47,10 +49,16 @@ public sealed class RejectedLines : IDisposable
             json.WriteEndObject();
         }
         _file.WriteByte((byte)'\n');
+        _unflushed = true;
     }
 
     /// <summary>On disk before the chunk commits: a checkpoint never counts lines the side file lost.</summary>
-    public void Flush() => _file.Flush(flushToDisk: true);
+    public void Flush()
+    {
+        if (!_unflushed) return;
+        _file.Flush(flushToDisk: true);
+        _unflushed = false;
+    }
 
     public void Dispose() => _file.Dispose();
 }

@@ -65,6 +65,26 @@ public sealed class OnlineRebuildTests(TrackerApp app) : ApiScenario(app)
     }
 
     [Fact]
+    public async Task a_dossier_whose_rows_were_copied_before_it_changed_is_rewritten_by_the_catch_up()
+    {
+        await PostTrafficAsync();
+        await PostOkAsync(Received("RB-CHANGED"));
+        ReadModelState? inlineAtTheEnd = null;
+
+        await RebuildAsync(async stage =>
+        {
+            if (stage != RebuildStage.Folded) return;
+            // Its stream ended at the mark, so its rows went into the COPY while the rest was still being read.
+            await PostOkAsync(Event("paused", "RB-CHANGED", "2022-08-02T10:00:00+07:00", fields: ("reason", "supplement")));
+            inlineAtTheEnd = await ReadModelAsync();
+        });
+
+        var rebuilt = await ReadModelAsync();
+        (await ScalarAsync($"select status from {TrackerTables.Dossiers} where code = 'RB-CHANGED'")).ShouldBe("paused");
+        rebuilt.ShouldBe(inlineAtTheEnd);
+    }
+
+    [Fact]
     public async Task a_rebuild_equals_a_fresh_rebuild_and_ingestion_goes_on_into_the_new_tables()
     {
         await PostTrafficAsync();

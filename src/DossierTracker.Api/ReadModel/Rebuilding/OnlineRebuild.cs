@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Threading.Channels;
+using Dossier = DossierTracker.Dossiers.Dossier;
 using Marten;
 using Npgsql;
 
@@ -9,8 +11,9 @@ namespace DossierTracker.Api.ReadModel.Rebuilding;
 /// answering from them and keeps ingesting into them:
 /// <list type="number">
 /// <item>new tables beside the live ones (<see cref="BesideTables"/>);</item>
-/// <item>a clean high-water mark (<see cref="ReadModelSwitchLock"/>), every dossier event up to it folded in memory,
-/// the final rows written with binary COPY, then the indexes built;</item>
+/// <item>a clean high-water mark (<see cref="ReadModelSwitchLock"/>), every dossier event up to it read
+/// (<see cref="StoredDossierEvents"/>) and folded in memory (<see cref="DossierFold"/>), each dossier's final rows
+/// written with binary COPY as soon as its last event is folded, all three at once; then the indexes built;</item>
 /// <item>catch-up rounds: the events that arrived meanwhile re-fold their dossiers, whose rows are replaced;</item>
 /// <item>under the exclusive lock, for an instant: the last catch-up and the switch (drop the live tables, rename the
 /// beside ones) in one transaction.</item>
@@ -19,6 +22,8 @@ namespace DossierTracker.Api.ReadModel.Rebuilding;
 /// </summary>
 public sealed class OnlineRebuild(NpgsqlDataSource dataSource, IDocumentStore store, IWorkingCalendarSource calendars)
 {
+    private readonly StoredDossierEvents stored = new(store.Options);
+
     /// <summary>Catch-up rounds stop when a round brings fewer events than this (the rest is caught up under the lock).</summary>
     private const int SmallCatchUp = 1000;
     private const int MaxCatchUpRounds = 5;
@@ -35,16 +40,13 @@ public sealed class OnlineRebuild(NpgsqlDataSource dataSource, IDocumentStore st
         try
         {
             var mark = await CleanHighWaterMarkAsync(cancellation);
-            var fold = new DossierFold(store.Options);
+            var fold = new DossierFold();
             progress.Reading(await CountEventsAsync(connection, mark, cancellation));
-            var (_, events) = await fold.FoldAsync(connection, 0, mark, progress.Folded, cancellation);
-            var folding = clock.Elapsed;
+            var (events, folding, copying) = await FoldAndCopyAsync(fold, mark, progress, cancellation);
             await Reach(RebuildStage.Folded);
 
-            progress.Stage($"Writing {fold.Dossiers.Count:N0} dossiers with COPY ...");
-            await ReadModelCopy.WriteAsync(connection, fold.Dossiers.Values, await calendars.CurrentAsync(cancellation), BesideTables.Dossiers, BesideTables.DossierPhases, cancellation);
             progress.Stage("Building the indexes ...");
-            await BesideTables.IndexAsync(connection, cancellation);
+            await BesideTables.IndexAsync(dataSource, cancellation);
             var loaded = clock.Elapsed;
             await Reach(RebuildStage.Loaded);
 
@@ -59,8 +61,8 @@ public sealed class OnlineRebuild(NpgsqlDataSource dataSource, IDocumentStore st
             await Reach(RebuildStage.CaughtUp);
 
             var last = await SwitchAsync(connection, fold, mark, cancellation);
-            progress.Stage($"Switched: {fold.Dossiers.Count:N0} dossiers from {events + last:N0} events ({last:N0} caught up during the switch) in {clock.Elapsed.TotalSeconds:N1} s.");
-            return new RebuildOutcome(events + last, fold.Dossiers.Count, folding, loaded, clock.Elapsed);
+            progress.Stage($"Switched: {fold.Count:N0} dossiers from {events + last:N0} events ({last:N0} caught up during the switch) in {clock.Elapsed.TotalSeconds:N1} s.");
+            return new RebuildOutcome(events + last, fold.Count, folding, copying, loaded, clock.Elapsed);
         }
         catch
         {
@@ -69,6 +71,33 @@ public sealed class OnlineRebuild(NpgsqlDataSource dataSource, IDocumentStore st
         }
 
         Task Reach(RebuildStage stage) => reached?.Invoke(stage) ?? Task.CompletedTask;
+
+        // Three stages at once, on both cores: PostgreSQL sends the next events while they are deserialised and folded,
+        // and each dossier's rows go into the COPY as soon as its stream's last event is folded.
+        async Task<(long Events, TimeSpan Folded, TimeSpan Copied)> FoldAndCopyAsync(DossierFold fold, long mark, RebuildProgress progress, CancellationToken cancellation)
+        {
+            var lastVersions = await LastVersionsAsync(connection, cancellation);
+            var calendar = await calendars.CurrentAsync(cancellation);
+            var pages = Channel.CreateBounded<StoredEvent[]>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+            var finished = Channel.CreateBounded<Dossier[]>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
+            await using var reading = await dataSource.OpenConnectionAsync(cancellation);
+            await using var phases = await dataSource.OpenConnectionAsync(cancellation);
+            (long Events, TimeSpan Folded, TimeSpan Copied) result = default;
+            await Pipeline.RunAsync(cancellation,
+                stop => stored.ReadAsync(reading, 0, mark, pages.Writer, stop),
+                async stop =>
+                {
+                    result.Events = await fold.FoldAllAsync(pages.Reader, lastVersions, finished.Writer, progress.Folded, stop);
+                    result.Folded = clock.Elapsed;
+                    progress.Stage($"Folded {result.Events:N0} events in {result.Folded.TotalSeconds:N1} s; copying the last rows ...");
+                },
+                async stop =>
+                {
+                    await ReadModelCopy.StreamAsync(connection, phases, finished.Reader, calendar, BesideTables.Dossiers, BesideTables.DossierPhases, stop);
+                    result.Copied = clock.Elapsed;
+                });
+            return result;
+        }
     }
 
     /// <summary>
@@ -110,11 +139,23 @@ public sealed class OnlineRebuild(NpgsqlDataSource dataSource, IDocumentStore st
         return (long)(await command.ExecuteScalarAsync(cancellation))!;
     }
 
+    /// <summary>Each stream's version now (after a high-water mark, so at least its version at the mark).</summary>
+    private static async Task<Dictionary<string, long>> LastVersionsAsync(NpgsqlConnection connection, CancellationToken cancellation)
+    {
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var command = new NpgsqlCommand($"select id, version from {TrackerTables.Schema}.mt_streams", connection) { CommandTimeout = 0 };
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        while (await reader.ReadAsync(cancellation)) versions[reader.GetString(0)] = reader.GetInt64(1);
+        return versions;
+    }
+
     /// <summary>Folds the events after <paramref name="after"/> and replaces the rows of the dossiers they changed.</summary>
     private async Task<long> CatchUpAsync(NpgsqlConnection connection, DossierFold fold, long after, long? upTo, CancellationToken cancellation)
     {
-        var (changed, events) = await fold.FoldAsync(connection, after, upTo, null, cancellation);
-        if (changed.Count == 0) return events;
+        var pages = Channel.CreateUnbounded<StoredEvent[]>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        await stored.ReadAsync(connection, after, upTo, pages.Writer, cancellation);
+        var (changed, count) = await fold.FoldChangesAsync(pages.Reader, cancellation);
+        if (changed.Count == 0) return count;
         var codes = changed.ToArray();
         await using (var delete = new NpgsqlBatch(connection))
         {
@@ -123,8 +164,8 @@ public sealed class OnlineRebuild(NpgsqlDataSource dataSource, IDocumentStore st
                     { Parameters = { new NpgsqlParameter<string[]> { TypedValue = codes } } });
             await delete.ExecuteNonQueryAsync(cancellation);
         }
-        await ReadModelCopy.WriteAsync(connection, changed.Select(code => fold.Dossiers[code]), await calendars.CurrentAsync(cancellation), BesideTables.Dossiers, BesideTables.DossierPhases, cancellation);
-        return events;
+        await ReadModelCopy.WriteAsync(connection, changed.Select(code => fold[code]), await calendars.CurrentAsync(cancellation), BesideTables.Dossiers, BesideTables.DossierPhases, cancellation);
+        return count;
     }
 
     /// <summary>
@@ -146,7 +187,7 @@ public sealed class OnlineRebuild(NpgsqlDataSource dataSource, IDocumentStore st
 /// <summary>The points of a rebuild a caller can wait at.</summary>
 public enum RebuildStage
 {
-    /// <summary>Every event up to the first high-water mark is folded in memory; nothing is written yet.</summary>
+    /// <summary>Every event up to the first high-water mark is folded in memory and its rows copied beside; no index is built yet.</summary>
     Folded,
     /// <summary>The beside tables hold their rows and indexes.</summary>
     Loaded,
@@ -154,5 +195,8 @@ public enum RebuildStage
     CaughtUp,
 }
 
-/// <summary>What a rebuild did: events folded, dossiers written, and when each stage ended (from the start).</summary>
-public sealed record RebuildOutcome(long Events, int Dossiers, TimeSpan Folded, TimeSpan Loaded, TimeSpan Switched);
+/// <summary>
+/// What a rebuild did: events folded, dossiers written, and when each stage ended, from the start: the last event folded,
+/// the last row copied (the COPY runs alongside the fold), the indexes built, the switch committed.
+/// </summary>
+public sealed record RebuildOutcome(long Events, int Dossiers, TimeSpan Folded, TimeSpan Copied, TimeSpan Loaded, TimeSpan Switched);

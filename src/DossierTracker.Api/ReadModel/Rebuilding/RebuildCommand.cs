@@ -49,8 +49,9 @@ public sealed class RebuildCommand : JasperFxAsyncCommand<RebuildInput>
         var rebuild = new OnlineRebuild(host.Services.GetRequiredService<NpgsqlDataSource>(), store, host.Services.GetRequiredService<IWorkingCalendarSource>());
         var outcome = await rebuild.RunAsync(RebuildProgress.ToStandardError());
         Console.WriteLine($"Read model rebuilt: {outcome.Dossiers} dossiers from {outcome.Events} events in {outcome.Switched.TotalMilliseconds:F0} ms " +
-            $"({outcome.Events / Math.Max(outcome.Switched.TotalSeconds, 0.001):F0} events/s; read and folded in {outcome.Folded.TotalSeconds:F1} s, " +
-            $"copied and indexed in {(outcome.Loaded - outcome.Folded).TotalSeconds:F1} s, caught up and switched in {(outcome.Switched - outcome.Loaded).TotalSeconds:F1} s).");
+            $"({outcome.Events / Math.Max(outcome.Switched.TotalSeconds, 0.001):F0} events/s; read and folded in {outcome.Folded.TotalSeconds:F1} s " +
+            $"({outcome.Events / Math.Max(outcome.Folded.TotalSeconds, 0.001):F0} events/s), rows copied meanwhile and finished {(outcome.Copied - outcome.Folded).TotalSeconds:F1} s later, " +
+            $"indexed in {(outcome.Loaded - outcome.Copied).TotalSeconds:F1} s, caught up and switched in {(outcome.Switched - outcome.Loaded).TotalSeconds:F1} s).");
         return true;
     }
 }
