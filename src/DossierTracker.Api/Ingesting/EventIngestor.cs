@@ -69,8 +69,8 @@ public sealed class EventIngestor(
     }
 
     /// <summary>
-    /// Decides and appends in the caller's session, which commits it: a Wolverine handler's session, whose outgoing
-    /// messages are stored in the same transaction (transactional outbox). Opens the session's transaction.
+    /// Decides and writes in the transaction of the caller's session, which commits it: a Wolverine handler's session,
+    /// whose outgoing messages are stored in the same transaction (transactional outbox). Opens the session's transaction.
     /// </summary>
     public async Task<IReadOnlyList<IngestionResult>> AppendAsync(IDocumentSession session, IReadOnlyList<EventSubmission> submissions, Submitter submitter, CancellationToken cancellationToken)
     {
