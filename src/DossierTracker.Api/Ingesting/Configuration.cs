@@ -9,6 +9,7 @@ public static class Configuration
     {
         services.Configure<IngestingOptions>(configuration.GetSection("Ingesting"));
         services.AddSingleton<EventIngestor>();
+        services.AddSingleton<CommitWrites>();
         services.AddSingleton<IngestionQueue>();
         services.AddHostedService<GroupCommitWriter>();
         services.ConfigureMarten(options =>

@@ -16,22 +16,23 @@ namespace DossierTracker.Api.Ingesting;
 
 /// <summary>
 /// Stores submitted events: one transaction for a whole batch, or for a group of requests (<see cref="GroupCommitWriter"/>),
-/// with the per-event rules of the contract.
+/// with the per-event rules of the contract, in two round trips to PostgreSQL: one that begins the transaction, locks
+/// and reads, one that writes and commits (<see cref="CommitWrites"/>).
 /// <list type="bullet">
 /// <item>Each touched dossier is locked (transaction-scoped advisory lock) before its state is read, so concurrent
-/// events on one dossier are serialised, never lost. The state is the snapshot the inline projection wrote in the
-/// transaction of the dossier's last event (<c>tracker.dossiers.state</c>): folding the stream instead cost a fifth to a quarter of
+/// events on one dossier are serialised, never lost. The state is the snapshot written in the transaction of the
+/// dossier's last event (<c>tracker.dossiers.state</c>): folding the stream instead cost a fifth to a quarter of
 /// the single-event throughput (README, "Write side").</item>
 /// <item>Every accepted eventId goes into <c>tracker.ingested_events</c> in the same transaction; its primary key is
 /// the idempotency guarantee. A race lost on it (or any serialisation failure) retries the whole transaction, which
 /// then sees the stored event and answers "duplicate" or "event-id-conflict".</item>
-/// <item>The read model is written by the inline projection inside the same transaction, from the states decided here
-/// (each event is folded once).</item>
+/// <item>The read model's rows are written in the same transaction, from the states decided here (each event is
+/// folded once).</item>
 /// </list>
 /// </summary>
 public sealed class EventIngestor(
     NpgsqlDataSource dataSource,
-    IDocumentStore store,
+    CommitWrites writes,
     ReferenceDataCache referenceData,
     TrackerClock clock,
     TrackerMetrics metrics,
@@ -68,46 +69,32 @@ public sealed class EventIngestor(
     }
 
     /// <summary>
-    /// Decides and appends in the caller's session, which commits it: a Wolverine handler's session, whose outgoing
-    /// messages are stored in the same transaction (transactional outbox). Opens the session's transaction.
+    /// Decides and writes in the transaction of the caller's session, which commits it: a Wolverine handler's session,
+    /// whose outgoing messages are stored in the same transaction (transactional outbox). Opens the session's transaction.
     /// </summary>
     public async Task<IReadOnlyList<IngestionResult>> AppendAsync(IDocumentSession session, IReadOnlyList<EventSubmission> submissions, Submitter submitter, CancellationToken cancellationToken)
     {
         await session.BeginTransactionAsync(cancellationToken);
-        var results = (await DecideAndAppendAsync(session, session.Connection!, [new IngestionRequest(submissions, submitter)], cancellationToken))[0];
-        Record(submissions, results, submitter.Source);
-        return results;
-    }
-
-    private async Task<IReadOnlyList<IReadOnlyList<IngestionResult>>> TryCommitAsync(IReadOnlyList<IngestionRequest> requests, CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction, shouldAutoCommit: false));
-        var results = await DecideAndAppendAsync(session, connection, requests, cancellationToken);
-        await session.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return results;
+        var decided = await DecideAsync(session.Connection!, [new IngestionRequest(submissions, submitter)], beginTransaction: false, cancellationToken);
+        await using var batch = new NpgsqlBatch(session.Connection!);
+        await writes.AddToAsync(batch, decided, commit: false, cancellationToken);
+        if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(cancellationToken);
+        Record(submissions, decided.Results[0], submitter.Source);
+        return decided.Results[0];
     }
 
     /// <summary>
-    /// Locks the touched dossiers, decides every submission (each request with its own submitter's scope and source,
-    /// over one state, so later submissions see earlier ones) and queues the new events and ledger entries into the session.
+    /// The transaction is begun by the batch that locks and reads, and committed by the batch that writes, so neither
+    /// costs a round trip of its own. When anything fails in between, the transaction is left open and rolled back
+    /// when the connection goes back to the pool: nothing of the commit is stored.
     /// </summary>
-    private async Task<IReadOnlyList<IReadOnlyList<IngestionResult>>> DecideAndAppendAsync(IDocumentSession session, NpgsqlConnection connection,
-        IReadOnlyList<IngestionRequest> requests, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IReadOnlyList<IngestionResult>>> TryCommitAsync(IReadOnlyList<IngestionRequest> requests, CancellationToken cancellationToken)
     {
-        var decided = await DecideAsync(connection, requests, cancellationToken);
-        if (decided.NewEvents.Count > 0)
-        {
-            session.SetHeader(DossierReadModelProjection.FoldedStatesHeader, decided.Folded);
-            foreach (var (code, events) in decided.NewEvents)
-            {
-                if (decided.Folded[code].Before is null) session.Events.StartStream<Dossier>(code, events);
-                else session.Events.Append(code, events);
-            }
-            RecordEventIds(session, decided.NewLedgerEntries, decided.RecordedAt);
-        }
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var decided = await DecideAsync(connection, requests, beginTransaction: true, cancellationToken);
+        await using var batch = new NpgsqlBatch(connection);
+        await writes.AddToAsync(batch, decided, commit: true, cancellationToken);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
         return decided.Results;
     }
 
@@ -116,13 +103,17 @@ public sealed class EventIngestor(
     /// every submission, storing nothing: the caller stores the new events, ledger entries and read-model rows in that
     /// transaction (the import writes them with COPY).
     /// </summary>
-    public async Task<DecidedEvents> DecideAsync(NpgsqlConnection connection, IReadOnlyList<IngestionRequest> requests, CancellationToken cancellationToken)
+    public Task<DecidedEvents> DecideAsync(NpgsqlConnection connection, IReadOnlyList<IngestionRequest> requests, CancellationToken cancellationToken) =>
+        DecideAsync(connection, requests, beginTransaction: false, cancellationToken);
+
+    private async Task<DecidedEvents> DecideAsync(NpgsqlConnection connection, IReadOnlyList<IngestionRequest> requests, bool beginTransaction,
+        CancellationToken cancellationToken)
     {
         var submissions = requests.SelectMany(r => r.Submissions).ToList();
         var snapshot = await ReferenceDataFor(submissions, cancellationToken);
         var codes = submissions.Select(s => s.DossierCode).Distinct(StringComparer.Ordinal).ToArray();
         var eventIds = submissions.Select(s => s.EventId).Distinct(StringComparer.Ordinal).ToArray();
-        var (ledger, states) = await LockAndLoadAsync(connection, codes, eventIds, cancellationToken);
+        var (ledger, states) = await LockAndLoadAsync(connection, beginTransaction, codes, eventIds, cancellationToken);
 
         var now = Timestamps.ToMicroseconds(clock.Now);
         var before = new Dictionary<string, Dossier>(states, StringComparer.Ordinal);
@@ -177,9 +168,12 @@ public sealed class EventIngestor(
         return stale ? await referenceData.RefreshAsync(cancellationToken) : snapshot;
     }
 
-    /// <summary>Runs on the connection of the caller's open transaction (Npgsql needs no transaction object for that).</summary>
+    /// <summary>
+    /// Runs on the connection of the caller's open transaction (Npgsql needs no transaction object for that), or begins
+    /// one with <paramref name="beginTransaction"/>.
+    /// </summary>
     private static async Task<(Dictionary<string, LedgerEntry> Ledger, Dictionary<string, Dossier> States)> LockAndLoadAsync(
-        NpgsqlConnection connection, string[] codes, string[] eventIds, CancellationToken cancellationToken)
+        NpgsqlConnection connection, bool beginTransaction, string[] codes, string[] eventIds, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection)
         {
@@ -196,7 +190,9 @@ public sealed class EventIngestor(
                     { Parameters = { new() { Value = codes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text } } },
             },
         };
+        if (beginTransaction) batch.BatchCommands.Insert(0, new NpgsqlBatchCommand("begin"));
         await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        // To the ledger's rows, past the locks' (the begin has no result).
         await reader.NextResultAsync(cancellationToken);
         await reader.NextResultAsync(cancellationToken);
 
@@ -213,19 +209,6 @@ public sealed class EventIngestor(
         }
         return (ledger, states);
     }
-
-    /// <summary>Queued into the same round trip as the appends.</summary>
-    private static void RecordEventIds(IDocumentSession session, IReadOnlyList<(string EventId, LedgerEntry Entry)> entries, DateTimeOffset recordedAt) =>
-        session.QueueSqlCommand(
-            $"""
-            insert into {TrackerTables.IngestedEvents} (event_id, dossier_code, fingerprint, version, recorded_at)
-            select e, d, f, v, ? from unnest(?, ?, ?, ?) as t(e, d, f, v)
-            """,
-            recordedAt.ToUniversalTime(),
-            entries.Select(e => e.EventId).ToArray(),
-            entries.Select(e => e.Entry.DossierCode).ToArray(),
-            entries.Select(e => e.Entry.Fingerprint).ToArray(),
-            entries.Select(e => e.Entry.Version).ToArray());
 
     /// <summary>A lost race or a serialisation failure: running the whole transaction again resolves it.</summary>
     public static bool IsRetryable(Exception exception)

@@ -86,39 +86,9 @@ public sealed class DossierReadModelProjection : ProjectionBase, IProjection
 
     public static Dossier Deserialize(string json) => JsonSerializer.Deserialize<Dossier>(json, StateJson.Options)!;
 
-    /// <summary>Upserts every changed dossier's row; rewrites its phases only when they changed (most events leave them).</summary>
     private static void QueueWrites(IDocumentOperations operations, IReadOnlyList<FoldedDossier> changes, WorkingCalendar calendar)
     {
-        operations.QueueSqlCommand(DossierRowSql.Upsert, DossierRowSql.Parameters(changes.Select(c => c.After).ToList(), calendar));
-
-        var rewritten = changes
-            .Select(c => (c.Before, c.After, Periods: DossierPeriod.Of(c.After)))
-            .Where(c => c.Before is null
-                || c.Before.SecondSupplementRequestAt != c.After.SecondSupplementRequestAt
-                || c.Before.CompletedAt != c.After.CompletedAt
-                || !DossierPeriod.Of(c.Before).SequenceEqual(c.Periods))
-            .ToList();
-        var replaced = rewritten.Where(c => c.Before is not null).Select(c => c.After.Code).ToArray();
-        if (replaced.Length > 0)
-            operations.QueueSqlCommand($"delete from {TrackerTables.DossierPhases} where code = any(?)", [replaced]);
-        if (rewritten.Count == 0) return;
-
-        var periods = rewritten.SelectMany(c => c.Periods.Select(p => (Dossier: c.After, Period: p))).ToList();
-        operations.QueueSqlCommand(
-            $"""
-            insert into {TrackerTables.DossierPhases} (code, unit_code, procedure_code, period, due_at, paused, second_supplement_at, late_by)
-            select code, unit_code, procedure_code, tstzrange(period_from, period_to, '(]'), due_at, paused, second_supplement_at, late_by
-            from unnest(?, ?, ?, ?, ?, ?, ?, ?, ?) as p(code, unit_code, procedure_code, period_from, period_to, due_at, paused, second_supplement_at, late_by)
-            """,
-            periods.Select(p => p.Dossier.Code).ToArray(),
-            periods.Select(p => p.Dossier.UnitCode).ToArray(),
-            periods.Select(p => p.Dossier.ProcedureCode).ToArray(),
-            Timestamptz(periods.Select(p => (DateTimeOffset?)p.Period.From)),
-            Timestamptz(periods.Select(p => p.Period.To)),
-            Timestamptz(periods.Select(p => (DateTimeOffset?)p.Period.DueAt)),
-            periods.Select(p => p.Period.Paused).ToArray(),
-            Timestamptz(periods.Select(p => p.Dossier.SecondSupplementRequestAt)),
-            periods.Select(p => LateBy.OfPeriod(calendar, p.Dossier, p.Period)).ToArray());
+        foreach (var (sql, parameters) in ReadModelWrites.For(changes, calendar)) operations.QueueSqlCommand(sql, parameters);
     }
 
     /// <summary>Arrays of instants at offset zero, which Npgsql writes as timestamptz (nulls allowed).</summary>
