@@ -23,7 +23,8 @@ public sealed partial class NationalBench(BenchSettings bench, string apiDll, st
     /// <summary>A province-year of the whole country on average: ~15 million dossiers a year over 34 provinces.</summary>
     public const double ProvinceYear = 15_000_000 / 34.0;
     private const string NationalDatabase = "dossiertracker_national";
-    private const string NationalUrl = "http://127.0.0.1:5095";
+    // The reads stage's second port (its baseline build): free under the benchmark lock.
+    private static readonly string NationalUrl = Environment.GetEnvironmentVariable("NATIONAL_URL") is { Length: > 0 } url ? url : "http://127.0.0.1:5095";
     private static readonly CultureInfo N = CultureInfo.InvariantCulture;
     private static readonly string[] EventStore = ["mt_events", "mt_streams", "ingested_events"];
     private static readonly string[] ReadModel = ["dossiers", "dossier_phases"];

@@ -73,11 +73,11 @@ public sealed class NationalDossiers(NpgsqlDataSource database, SyntheticDossier
             fill.CommandTimeout = 0;
             fill.Parameters.AddWithValue("units", receivers.Select(r => r.Unit).ToArray());
             fill.Parameters.AddWithValue("procedures", receivers.Select(r => r.Procedure).ToArray());
-            fill.Parameters.AddWithValue("first", First);
+            fill.Parameters.AddWithValue("first", First.ToUniversalTime());
             fill.Parameters.AddWithValue("step", Step(count));
             fill.Parameters.AddWithValue("from", from);
             fill.Parameters.AddWithValue("to", Math.Min(count, from + Slice) - 1);
-            fill.Parameters.AddWithValue("openFrom", End.AddDays(-30));
+            fill.Parameters.AddWithValue("openFrom", End.AddDays(-30).ToUniversalTime());
             await fill.ExecuteNonQueryAsync();
             progress($"{Math.Min(count, from + Slice):N0} dossiers written");
         }
