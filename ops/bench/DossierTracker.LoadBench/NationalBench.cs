@@ -30,7 +30,7 @@ public sealed partial class NationalBench(BenchSettings bench, string apiDll, st
     private static readonly string[] ReadModel = ["dossiers", "dossier_phases"];
 
     private readonly long _dossiers = (long)(Number("NATIONAL_DOSSIERS", 10_000_000) * scale);
-    private readonly double _sliceScale = Number("NATIONAL_SLICE_SCALE", 0.25);
+    private readonly double _sliceScale = Number("NATIONAL_SLICE_SCALE", 0.1);
 
     private sealed record ProcedureFile(string Code, string[] Levels);
 
@@ -41,12 +41,12 @@ public sealed partial class NationalBench(BenchSettings bench, string apiDll, st
     [GeneratedRegex(@"Read model rebuilt: (\d+) dossiers from (\d+) events in (\d+) ms.*")]
     private static partial Regex Rebuilt();
 
-    public async Task<string> RunAsync()
+    /// <summary>Each part is written as soon as it is measured, so a run stopped part-way keeps what it measured.</summary>
+    public async Task RunAsync(TextWriter output)
     {
-        var text = new StringBuilder();
-        text.Append(await SliceAsync());
-        text.Append(await SyntheticAsync());
-        return text.ToString();
+        await output.WriteAsync(await SyntheticAsync());
+        await output.FlushAsync();
+        await output.WriteAsync(await SliceAsync());
     }
 
     private async Task<string> SliceAsync()

@@ -66,9 +66,12 @@ public sealed class NationalDossiers(NpgsqlDataSource database, SyntheticDossier
                 execute format('drop index tracker.%I', i.indexname);
               end loop; end $$
             """);
+        // Slices of a million, two at a time: each statement is one backend on one core, and the machine has two.
         const long Slice = 1_000_000;
-        for (long from = 0; from < count; from += Slice)
+        var written = 0L;
+        await Parallel.ForEachAsync(Enumerable.Range(0, (int)((count + Slice - 1) / Slice)), new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (slice, _) =>
         {
+            var from = slice * Slice;
             await using var fill = database.CreateCommand(Fill);
             fill.CommandTimeout = 0;
             fill.Parameters.AddWithValue("units", receivers.Select(r => r.Unit).ToArray());
@@ -79,8 +82,8 @@ public sealed class NationalDossiers(NpgsqlDataSource database, SyntheticDossier
             fill.Parameters.AddWithValue("to", Math.Min(count, from + Slice) - 1);
             fill.Parameters.AddWithValue("openFrom", End.AddDays(-30).ToUniversalTime());
             await fill.ExecuteNonQueryAsync();
-            progress($"{Math.Min(count, from + Slice):N0} dossiers written");
-        }
+            progress($"{Interlocked.Add(ref written, Math.Min(count, from + Slice) - from):N0} dossiers written");
+        });
         await store.FillLateByAsync();
         progress("late_by computed; writing the phases");
         await store.ExecuteAsync(Phases);

@@ -42,8 +42,8 @@ switch (command)
             Environment.GetEnvironmentVariable("BENCH_REPLICA_CONNECTION") is { Length: > 0 } replica ? replica : null).RunAsync());
         break;
     case "national":
-        Console.WriteLine(await new NationalBench(settings, Required("BENCH_API_DLL"), Required("BENCH_SIMULATOR_DLL"), Required("BENCH_UNITS"),
-            Required("BENCH_PROVINCE_UNITS"), Required("BENCH_PROCEDURES"), Required("BENCH_WORK_DIR"), ScaleFromEnvironment()).RunAsync());
+        await new NationalBench(settings, Required("BENCH_API_DLL"), Required("BENCH_SIMULATOR_DLL"), Required("BENCH_UNITS"),
+            Required("BENCH_PROVINCE_UNITS"), Required("BENCH_PROCEDURES"), Required("BENCH_WORK_DIR"), ScaleFromEnvironment()).RunAsync(Console.Out);
         break;
     default:
         throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak, reports, import, reads, overload, cluster, national.");
