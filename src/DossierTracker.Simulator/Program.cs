@@ -3,7 +3,7 @@ using DossierTracker.Simulator;
 using DossierTracker.Simulator.Cli;
 using DossierTracker.Simulator.Modes;
 
-// One-stop traffic for the demo province, sent to the tracker's HTTP API (issue 7). Usage: --help.
+// One-stop traffic for the demo province (or several like it), sent to the tracker's HTTP API (issue 7). Usage: --help.
 SimulatorOptions? options;
 try
 {
@@ -18,6 +18,20 @@ if (options is null)
 {
     Console.WriteLine(SimulatorOptions.Usage);
     return 0;
+}
+
+if (options.Mode == Mode.Units)
+{
+    try
+    {
+        ProvinceUnits.Write(options);
+        return 0;
+    }
+    catch (SimulatorException e)
+    {
+        await Console.Error.WriteLineAsync($"error: {e.Message}");
+        return 1;
+    }
 }
 
 // Ctrl+C and SIGTERM (ops/down) stop the run: batches in flight are abandoned, and it reports what was sent.

@@ -1,7 +1,7 @@
 using DossierTracker.LoadBench;
 
 // Load benchmarks against a running tracker; ops/bench/run starts everything and calls this.
-// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four) | soak | reports | import | reads | overload | cluster.
+// Usage: ingest | province [backfill] [rebuild] [queries] [memory] (province without names: all four) | soak | reports | import | reads | overload | cluster | national.
 var settings = BenchSettings.FromEnvironment();
 var command = args.FirstOrDefault() ?? "ingest";
 switch (command)
@@ -41,8 +41,12 @@ switch (command)
         Console.WriteLine(await new ClusterBench(settings, Required("BENCH_API_DLL"), Required("BENCH_BALANCER_CONFIG"),
             Environment.GetEnvironmentVariable("BENCH_REPLICA_CONNECTION") is { Length: > 0 } replica ? replica : null).RunAsync());
         break;
+    case "national":
+        await new NationalBench(settings, Required("BENCH_API_DLL"), Required("BENCH_SIMULATOR_DLL"), Required("BENCH_UNITS"),
+            Required("BENCH_PROVINCE_UNITS"), Required("BENCH_PROCEDURES"), Required("BENCH_WORK_DIR"), ScaleFromEnvironment()).RunAsync(Console.Out);
+        break;
     default:
-        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak, reports, import, reads, overload, cluster.");
+        throw new ArgumentException($"Unknown benchmark '{command}'. Known: ingest, province, soak, reports, import, reads, overload, cluster, national.");
 }
 return 0;
 

@@ -3,7 +3,7 @@ using System.Numerics;
 
 namespace DossierTracker.Simulator.Cli;
 
-public enum Mode { Backfill, Live }
+public enum Mode { Backfill, Live, Units }
 
 /// <summary>The command line, parsed and checked; anything wrong is an <see cref="OptionsException"/> naming the option.</summary>
 public sealed record SimulatorOptions(
@@ -19,13 +19,15 @@ public sealed record SimulatorOptions(
     string ProceduresFile,
     string? CheckpointFile,
     int Concurrency,
-    string? OutFile = null)
+    string? OutFile = null,
+    int Provinces = 1)
 {
     public const string Usage = """
-        Usage: DossierTracker.Simulator backfill|live [options]
+        Usage: DossierTracker.Simulator backfill|live|units [options]
 
-        Generates the one-stop traffic of the demo province (about 450,000 dossiers a year at scale 1) and sends it to
-        the tracker through POST /api/events/batch. The same seed and scale always give the same dossiers.
+        Generates the one-stop traffic of the demo province (about 450,000 dossiers a year at scale 1), or of several
+        provinces shaped like it (--provinces), and sends it to the tracker through POST /api/events/batch. The same
+        seed and scale always give the same dossiers.
 
           backfill   sends the dossiers received from --from to --to, with every event of theirs that happened before
                      now, as fast as the tracker takes them. Dossiers still open now stay open.
@@ -35,9 +37,13 @@ public sealed record SimulatorOptions(
         Options:
           --url URL               the tracker (default http://127.0.0.1:5080)
           --seed N                the traffic's seed (default 42); one database should get one seed
-          --scale X               share of the province's traffic, e.g. 0.15 (default 1.0)
+          --scale X               share of each province's traffic, e.g. 0.15 (default 1.0)
+          --provinces N           the demo province and N-1 copies of it, 1-63 (default 1): same shape, codes and
+                                  names of their own (000.00.31.H33 is 000.00.31.S0533 in copy 5), traffic of their own
           --from YYYY-MM-DD       backfill: first day (default 90 days ago); live: replay from that day, --speed times
                                   faster than real time until it catches up with now
+          units      writes the units of --provinces provinces to --out (the body of PUT /api/units, for the
+                     tracker's reference-data load --units PATH); needs no tracker
           --to YYYY-MM-DD         backfill: last day (default today)
           --speed N               live: simulated seconds per real second while behind the clock (default 1)
           --concurrency N         batches in flight at once, 1-16 (default 4)
@@ -60,13 +66,14 @@ public sealed record SimulatorOptions(
     /// <summary>Null when help was asked for.</summary>
     public static SimulatorOptions? Parse(IReadOnlyList<string> args)
     {
-        if (args.Count == 0) throw new OptionsException("Name a mode: backfill or live.");
+        if (args.Count == 0) throw new OptionsException("Name a mode: backfill, live or units.");
         if (args.Any(a => a is "-h" or "--help" or "help")) return null;
         var mode = args[0] switch
         {
             "backfill" => Mode.Backfill,
             "live" => Mode.Live,
-            _ => throw new OptionsException($"Unknown mode '{args[0]}': use backfill or live."),
+            "units" => Mode.Units,
+            _ => throw new OptionsException($"Unknown mode '{args[0]}': use backfill, live or units."),
         };
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -81,6 +88,10 @@ public sealed record SimulatorOptions(
         if (mode == Mode.Backfill && values.ContainsKey("--speed")) throw new OptionsException("--speed is for live mode; a backfill goes as fast as the tracker allows.");
         if (mode == Mode.Live && values.ContainsKey("--to")) throw new OptionsException("--to is for backfill; live mode runs until it is stopped.");
         if (mode == Mode.Live && values.ContainsKey("--out")) throw new OptionsException("--out is for backfill; live mode sends to the tracker.");
+
+        if (mode == Mode.Units && values.Keys.Except(["--units", "--provinces", "--out"]).FirstOrDefault() is { } extra)
+            throw new OptionsException($"{extra} is not for units mode: it takes --units, --provinces and --out.");
+        if (mode == Mode.Units && !values.ContainsKey("--out")) throw new OptionsException("units mode needs --out, the file to write.");
 
         var from = Date(values, "--from");
         var to = Date(values, "--to");
@@ -98,11 +109,12 @@ public sealed record SimulatorOptions(
             values.GetValueOrDefault("--procedures", "ops/demo/procedures.json"),
             values.GetValueOrDefault("--checkpoint"),
             Number(values, "--concurrency", 4, 1, 16),
-            values.GetValueOrDefault("--out"));
+            values.GetValueOrDefault("--out"),
+            Number(values, "--provinces", 1, 1, 63));
     }
 
     private static readonly HashSet<string> Known =
-        ["--url", "--seed", "--scale", "--from", "--to", "--speed", "--concurrency", "--keys-file", "--units", "--procedures", "--checkpoint", "--out"];
+        ["--url", "--seed", "--scale", "--from", "--to", "--speed", "--concurrency", "--keys-file", "--units", "--procedures", "--checkpoint", "--out", "--provinces"];
 
     private static Uri ParseUrl(string text) =>
         Uri.TryCreate(text.EndsWith('/') ? text : text + "/", UriKind.Absolute, out var url) && url.Scheme is "http" or "https"

@@ -45,7 +45,7 @@ public sealed class Session : IAsyncDisposable
 
     public static Session Open(SimulatorOptions options, TextWriter log, CancellationToken stop)
     {
-        var province = DemoProvince.Load(options.UnitsFile, options.ProceduresFile);
+        var province = DemoProvince.Load(options.UnitsFile, options.ProceduresFile, options.Provinces);
         // A file needs no keys: the import command judges its events with a scope of its own.
         var keys = options.OutFile is null ? IngestKeys.Load(Environment.GetEnvironmentVariable("SIM_KEYS"), options.KeysFile, province.Units) : null;
         return new Session(options, province, keys, log, stop);

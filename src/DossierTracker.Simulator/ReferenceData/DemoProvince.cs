@@ -1,23 +1,26 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DossierTracker.Calendar;
 using DossierTracker.Organisation;
 using DossierTracker.Procedures;
 
 namespace DossierTracker.Simulator.ReferenceData;
 
-/// <summary>The organisation tree and procedure catalogue the traffic is generated for, read from the demo files.</summary>
-public sealed record DemoProvince(OrganisationTree Units, IReadOnlyList<CatalogueProcedure> Procedures)
+/// <summary>
+/// The organisation tree and procedure catalogue the traffic is generated for, read from the demo files: the demo
+/// province, or several copies of it (<see cref="ProvinceCopies"/>). <see cref="Units"/> holds every copy's units (keys
+/// are chosen in it); <see cref="Provinces"/> each copy's own tree, which its traffic is generated for.
+/// </summary>
+public sealed record DemoProvince(OrganisationTree Units, IReadOnlyList<OrganisationTree> Provinces, IReadOnlyList<CatalogueProcedure> Procedures)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Reads the bodies of <c>PUT /api/units</c> and <c>PUT /api/procedures</c> (ops/demo/).</summary>
-    public static DemoProvince Load(string unitsPath, string proceduresPath)
+    /// <summary>Reads the bodies of <c>PUT /api/units</c> and <c>PUT /api/procedures</c> (ops/demo/), the units as <paramref name="provinces"/> copies.</summary>
+    public static DemoProvince Load(string unitsPath, string proceduresPath, int provinces = 1)
     {
-        var units = Read<UnitJson[]>(unitsPath).Select(u => new Unit(
-            u.Code, u.Name, ParseEnum<UnitLevel>(u.Level, unitsPath), u.ParentCode, u.ValidFrom, u.ValidTo)).ToList();
-        var tree = OrganisationTree.Build(units);
-        if (tree.Tree is null)
-            throw new SimulatorException($"{unitsPath} is not a valid organisation tree: {string.Join("; ", tree.Errors.SelectMany(e => e.Value))}");
+        var demo = Read<JsonArray>(unitsPath);
+        var copies = Enumerable.Range(0, provinces).Select(copy => Tree(ProvinceCopies.Copy(demo, copy), unitsPath)).ToList();
+        var all = Tree(ProvinceCopies.Of(demo, provinces), unitsPath);
 
         var procedures = Read<ProcedureJson[]>(proceduresPath).Select(p => new CatalogueProcedure(
             new Procedure(p.Code, p.Name, new ProcessingTime(p.ProcessingTime.Value,
@@ -28,7 +31,16 @@ public sealed record DemoProvince(OrganisationTree Units, IReadOnlyList<Catalogu
         var unreceivable = procedures.FirstOrDefault(p => p.Levels.Count == 0);
         if (unreceivable is not null)
             throw new SimulatorException($"{proceduresPath}: procedure {unreceivable.Code} has no 'levels'; the simulator needs them to choose its units.");
-        return new DemoProvince(tree.Tree, procedures);
+        return new DemoProvince(all, copies, procedures);
+    }
+
+    private static OrganisationTree Tree(JsonArray json, string unitsPath)
+    {
+        var units = json.Deserialize<UnitJson[]>(Json)!.Select(u => new Unit(
+            u.Code, u.Name, ParseEnum<UnitLevel>(u.Level, unitsPath), u.ParentCode, u.ValidFrom, u.ValidTo)).ToList();
+        var tree = OrganisationTree.Build(units);
+        return tree.Tree
+            ?? throw new SimulatorException($"{unitsPath} is not a valid organisation tree: {string.Join("; ", tree.Errors.SelectMany(e => e.Value))}");
     }
 
     private static T Read<T>(string path)

@@ -6,6 +6,9 @@ namespace DossierTracker.Simulator.Traffic;
 /// </summary>
 internal static class Seeds
 {
+    /// <summary>Province 0 keeps the run's seed (its traffic is the demo province's); the others get unrelated ones.</summary>
+    public static int ForProvince(int seed, int province) => province == 0 ? seed : Mix(((ulong)(uint)seed << 32) | (uint)province | 1UL << 31);
+
     public static int ForDay(int seed, DateOnly day) => Mix(((ulong)(uint)seed << 32) | (uint)day.DayNumber);
 
     // SplitMix64's finaliser: neighbouring days get unrelated seeds (System.HashCode is randomised per process).

@@ -5,12 +5,13 @@ using DossierTracker.Simulator.ReferenceData;
 namespace DossierTracker.Simulator.Traffic;
 
 /// <summary>
-/// The one-stop traffic of the demo province, day by day. A day's dossiers, with their whole lives, depend only on the
-/// seed, the scale and the day, so any period can be generated on its own and agrees with every other.
+/// The one-stop traffic of the demo province, or of each of its copies, day by day. A day's dossiers, with their whole
+/// lives, depend only on the seed, the scale, the province and the day, so any period can be generated on its own and
+/// agrees with every other; province 0's traffic is the demo province's whatever the number of copies.
 /// </summary>
 public sealed class TrafficGenerator
 {
-    /// <summary>The province's dossiers a year at scale 1 (domain.md: 336,418 in nine months of 2022).</summary>
+    /// <summary>Each province's dossiers a year at scale 1 (domain.md: 336,418 in nine months of 2022).</summary>
     public const double DossiersPerYear = 450_000;
 
     /// <summary>No dossier's life lasts longer (the slowest land procedure, a long pause, a late result, the return).</summary>
@@ -25,7 +26,7 @@ public sealed class TrafficGenerator
     private readonly ArrivalVolume _volume;
     private readonly ArrivalTimes _times;
     private readonly ProcedureMix _procedures;
-    private readonly UnitChooser _units;
+    private readonly IReadOnlyList<UnitChooser> _provinces;
     private readonly Lifecycle _lifecycle;
 
     public TrafficGenerator(DemoProvince province, WorkingCalendar calendar, int seed, double scale)
@@ -37,19 +38,25 @@ public sealed class TrafficGenerator
         _volume = new ArrivalVolume(calendar, DossiersPerYear * scale);
         _times = new ArrivalTimes(calendar);
         _procedures = new ProcedureMix(province.Procedures);
-        _units = new UnitChooser(province.Units);
+        _provinces = province.Provinces.Select(tree => new UnitChooser(tree)).ToList();
         _lifecycle = new Lifecycle(calendar);
     }
 
-    /// <summary>The dossiers received on <paramref name="day"/> (local date), in order of receipt.</summary>
+    /// <summary>The dossiers received on <paramref name="day"/> (local date) in every province, in order of receipt.</summary>
     public IReadOnlyList<SimulatedDossier> DossiersReceivedOn(DateOnly day)
     {
-        var random = new Random(Seeds.ForDay(_seed, day));
+        if (_provinces.Count == 1) return DossiersReceivedOn(day, 0);
+        return Enumerable.Range(0, _provinces.Count).SelectMany(province => DossiersReceivedOn(day, province)).OrderBy(d => d.ReceivedAt).ToList();
+    }
+
+    private List<SimulatedDossier> DossiersReceivedOn(DateOnly day, int province)
+    {
+        var random = new Random(Seeds.ForDay(Seeds.ForProvince(_seed, province), day));
         var expected = _volume.Expected(day) * random.Between(0.92, 1.08);
         var count = (int)expected + (random.Chance(expected - Math.Floor(expected)) ? 1 : 0);
         if (count == 0) return [];
 
-        var units = _units.On(day);
+        var units = _provinces[province].On(day);
         var arrivals = new List<Arrival>(count);
         for (var i = 0; i < count; i++)
         {

@@ -22,6 +22,14 @@ public class SimulatorOptionsTests
     }
 
     [Fact]
+    public void several_provinces_are_asked_with_provinces()
+    {
+        SimulatorOptions.Parse(["backfill", "--provinces", "34", "--out", "x.jsonl"])!.Provinces.ShouldBe(34);
+        SimulatorOptions.Parse(["units", "--provinces", "5", "--out", "units.json"])!.ShouldSatisfyAllConditions(
+            o => o.Mode.ShouldBe(Mode.Units), o => o.Provinces.ShouldBe(5), o => o.OutFile.ShouldBe("units.json"));
+    }
+
+    [Fact]
     public void help_is_asked_with_help() => SimulatorOptions.Parse(["backfill", "--help"]).ShouldBeNull();
 
     [Theory]
@@ -39,6 +47,10 @@ public class SimulatorOptionsTests
     [InlineData(new[] { "live", "--url", "ftp://x" }, "--url must be an http(s) URL")]
     [InlineData(new[] { "live", "--concurrency", "64" }, "--concurrency must be between 1 and 16")]
     [InlineData(new[] { "live", "--seed", "1", "--seed", "2" }, "--seed is given twice")]
+    [InlineData(new[] { "backfill", "--provinces", "0" }, "--provinces must be between 1 and 63")]
+    [InlineData(new[] { "backfill", "--provinces", "64" }, "--provinces must be between 1 and 63")]
+    [InlineData(new[] { "units", "--provinces", "3" }, "units mode needs --out")]
+    [InlineData(new[] { "units", "--out", "u.json", "--seed", "3" }, "--seed is not for units mode")]
     public void a_bad_command_line_is_refused_with_the_reason(string[] args, string reason) =>
         Should.Throw<OptionsException>(() => SimulatorOptions.Parse(args)).Message.ShouldContain(reason);
 }
