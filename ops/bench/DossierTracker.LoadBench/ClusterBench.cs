@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DossierTracker.Balancer;
 
 namespace DossierTracker.LoadBench;
 
@@ -41,7 +42,7 @@ public sealed class ClusterBench(BenchSettings settings, string apiDll, string b
             };
             foreach (var (name, ports) in rounds)
             {
-                await using var balancer = await BalancerProcess.StartAsync(balancerConfiguration, BalancerPort, ports);
+                await using var balancer = await HaproxyProcess.StartAsync(balancerConfiguration, BalancerPort, ports, requestLog: false);
                 nodes.Add((name, await IngestAsync(name, Url(BalancerPort), nodes.Count, null)));
             }
         }
