@@ -4,7 +4,7 @@
 # image's for what Testcontainers uses: POSTGRES_USER/PASSWORD/DB, all addresses, and the
 # "database system is ready to accept connections" log line.
 set -euo pipefail
-image="${1:-dossiertracker/postgres-debian:15-2}"
+image="${1:-dossiertracker/postgres-debian:15-3}"
 here="$(cd "$(dirname "$0")" && pwd)"
 
 if ! command -v debootstrap >/dev/null 2>&1; then

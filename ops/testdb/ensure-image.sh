@@ -6,7 +6,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 official="postgres:15"
-local_image="dossiertracker/postgres-debian:15-2"
+local_image="dossiertracker/postgres-debian:15-3"
 
 has_image() { docker image inspect "$1" >/dev/null 2>&1; }
 try_pull() { timeout 60 docker pull -q "$1" >/dev/null 2>&1; }

@@ -1,6 +1,9 @@
 #!/bin/sh
-# Entrypoint of the locally built PostgreSQL image (see build-debian-postgres.sh).
+# Entrypoint of the locally built PostgreSQL image (see build-debian-postgres.sh). Like the official image's: a first
+# argument "postgres" is the server itself (compose.yaml's command), and a new cluster runs
+# /docker-entrypoint-initdb.d/*.sh with PGDATA set (the cluster profile's replication rule).
 set -eu
+if [ "${1:-}" = postgres ]; then shift; fi
 user="${POSTGRES_USER:-postgres}"
 password="${POSTGRES_PASSWORD:-postgres}"
 db="${POSTGRES_DB:-$user}"
@@ -21,6 +24,9 @@ if [ ! -s "$data/PG_VERSION" ]; then
     su postgres -s /bin/sh -c "psql -q -U '$user' -d postgres -c 'CREATE DATABASE \"$db\"'" >/dev/null
     su postgres -s /bin/sh -c "$bin/pg_ctl -D $data -m fast -w stop" >/dev/null
   fi
+  for script in /docker-entrypoint-initdb.d/*.sh; do
+    if [ -e "$script" ]; then PGDATA="$data" sh "$script"; fi
+  done
 fi
 mkdir -p /var/run/postgresql && chown postgres:postgres /var/run/postgresql
 # `docker stop` sends SIGTERM, which PostgreSQL takes as a "smart" shutdown that waits for clients to leave; pass it on

@@ -1,26 +1,32 @@
 using System.Globalization;
 using System.Text;
+using DossierTracker.Balancer;
 
 namespace DossierTracker.LoadBench;
 
 /// <summary>
 /// Issue 20's two goals, each beside its baseline in the same run. (1) The cost of coordination: single posts by 32
 /// clients through HAProxy to one node, then to two nodes on the same machine and database (two cores: the figure is
-/// what sharing costs, not scaling). (2) What reads from the replica cost the primary: ingest alone, then with a report
-/// loop reading the replica, then with the same loop reading the primary. Each pair is measured A-B-B-A.
+/// what sharing costs, not scaling), the two with four group-commit writers each (the default) and with two each (the
+/// one node's four, split). (2) What reads from the replica cost the primary: ingest alone, then with a report loop
+/// reading the replica, then with the same loop reading the primary. Every node is started once and warmed up by an
+/// unmeasured round (JIT, pools) before the measured rounds, which run A-B-C-C-B-A.
 /// </summary>
 public sealed class ClusterBench(BenchSettings settings, string apiDll, string balancerConfiguration, string? replicaConnection)
 {
     private const string Unit = "BENCH.UNIT";
     private const string Procedure = "BENCH.PROC";
     private const int Clients = 32, Readers = 2;
-    private const int FirstPort = 5091, SecondPort = 5092, BalancerPort = 5095;
+    private const int FirstPort = 5091, SecondPort = 5092, ThirdPort = 5093, FourthPort = 5094, BalancerPort = 5095;
+    private const string OneNode = "1 node, 4 writers", TwoNodesFour = "2 nodes, 4 writers each", TwoNodesTwo = "2 nodes, 2 writers each";
+    private const string Alone = "ingest alone", OnReplica = "reports on the replica", OnPrimary = "reports on the primary";
     private readonly string _run = DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
 
     public async Task<string> RunAsync()
     {
         var text = new StringBuilder();
-        await using (var first = await StartNodeAsync(FirstPort, null))
+        var nodes = new List<(string Name, Measurement M)>();
+        await using (var started = await StartNodesAsync((FirstPort, null, 4), (SecondPort, null, 4), (ThirdPort, null, 2), (FourthPort, null, 2)))
         {
             using (var http = Http.Client(Url(FirstPort)))
             {
@@ -28,21 +34,25 @@ public sealed class ClusterBench(BenchSettings settings, string apiDll, string b
                 await Http.PutAsync(http, settings.AdminKey, "/api/procedures",
                     new object[] { new { code = Procedure, name = "Benchmark procedure", processingTime = new { value = 3, unit = "working-days" } } });
             }
-            await using var second = await StartNodeAsync(SecondPort, null);
-            var nodes = new List<(string Name, Measurement M)>();
-            foreach (var (name, ports) in new[] { ("1 node", new[] { FirstPort }), ("2 nodes", [FirstPort, SecondPort]), ("2 nodes", [FirstPort, SecondPort]), ("1 node", [FirstPort]) })
+            var rounds = new[]
             {
-                await using var balancer = await BalancerProcess.StartAsync(balancerConfiguration, BalancerPort, ports);
-                nodes.Add((name, await IngestAsync($"{name} behind HAProxy", Url(BalancerPort), nodes.Count, null)));
+                ("warm-up, all four nodes (not counted)", new[] { FirstPort, SecondPort, ThirdPort, FourthPort }),
+                (OneNode, [FirstPort]), (TwoNodesFour, [FirstPort, SecondPort]), (TwoNodesTwo, [ThirdPort, FourthPort]),
+                (TwoNodesTwo, [ThirdPort, FourthPort]), (TwoNodesFour, [FirstPort, SecondPort]), (OneNode, [FirstPort]),
+            };
+            foreach (var (name, ports) in rounds)
+            {
+                await using var balancer = await HaproxyProcess.StartAsync(balancerConfiguration, BalancerPort, ports, requestLog: false);
+                nodes.Add((name, await IngestAsync(name, Url(BalancerPort), nodes.Count, null)));
             }
-            text.AppendLine("## Several nodes: single POST /api/events, 32 clients through HAProxy");
-            text.AppendLine();
-            text.Append(Table(nodes, "1 node"));
-            text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture,
-                $"2 nodes / 1 node: **{Mean(nodes, "2 nodes") / Mean(nodes, "1 node"):P1}** of the throughput (goal: overhead ≤ 10 %, i.e. ≥ 90 %).");
-            text.AppendLine("Both nodes share the machine's two cores with PostgreSQL and the harness, so this is the cost of coordination, not a gain from scaling.");
         }
+        text.AppendLine("## Several nodes: single POST /api/events, 32 clients through HAProxy");
+        text.AppendLine();
+        text.Append(Table(nodes, OneNode));
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"2 nodes with 2 writers each / 1 node with 4: **{Mean(nodes, TwoNodesTwo) / Mean(nodes, OneNode):P1}** of the throughput (goal: overhead ≤ 10 %, i.e. ≥ 90 %); with 4 writers each: {Mean(nodes, TwoNodesFour) / Mean(nodes, OneNode):P1}.");
+        text.AppendLine("Both nodes share the machine's two cores with PostgreSQL and the harness, so this is the cost of coordination, not a gain from scaling.");
 
         text.AppendLine();
         text.AppendLine("## Reads from a replica: single posts (32 clients) while 2 readers loop on the month's report");
@@ -53,24 +63,42 @@ public sealed class ClusterBench(BenchSettings settings, string apiDll, string b
             return text.ToString();
         }
         var replica = new List<(string Name, Measurement M)>();
-        foreach (var (name, useReplica, readers) in new[] { ("ingest alone", true, false), ("reports on the replica", true, true), ("reports on the primary", false, true),
-                     ("reports on the primary", false, true), ("reports on the replica", true, true), ("ingest alone", true, false) })
+        // One node reads the replica, the other only the primary; both post to the primary. The warm-up runs each with its readers.
+        await using (var started = await StartNodesAsync((FirstPort, replicaConnection, 4), (SecondPort, null, 4)))
         {
-            await using var node = await StartNodeAsync(FirstPort, useReplica ? replicaConnection : null);
-            replica.Add((name, await IngestAsync(name, Url(FirstPort), replica.Count + 10, readers ? Url(FirstPort) : null)));
+            var rounds = new[]
+            {
+                ("warm-up, node reading the replica (not counted)", FirstPort, true), ("warm-up, node reading the primary (not counted)", SecondPort, true),
+                (Alone, FirstPort, false), (OnReplica, FirstPort, true), (OnPrimary, SecondPort, true),
+                (OnPrimary, SecondPort, true), (OnReplica, FirstPort, true), (Alone, FirstPort, false),
+            };
+            foreach (var (name, port, readers) in rounds)
+                replica.Add((name, await IngestAsync(name, Url(port), replica.Count + 10, readers ? Url(port) : null)));
         }
-        text.Append(Table(replica, "ingest alone"));
+        text.Append(Table(replica, Alone));
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"Ingest with reports on the replica / ingest alone: **{Mean(replica, "reports on the replica") / Mean(replica, "ingest alone"):P1}** (goal: within 5 %, i.e. ≥ 95 %); with the same reports on the primary: {Mean(replica, "reports on the primary") / Mean(replica, "ingest alone"):P1}.");
+            $"Ingest with reports on the replica / ingest alone: **{Mean(replica, OnReplica) / Mean(replica, Alone):P1}** (goal: within 5 %, i.e. ≥ 95 %); with the same reports on the primary: {Mean(replica, OnPrimary) / Mean(replica, Alone):P1}.");
         text.AppendLine("The replica runs on the same machine, so its replay and the reports still take the cores the primary uses: on one box this shows the database's share, not a second machine's relief.");
         return text.ToString();
     }
 
-    private Task<TrackerProcess> StartNodeAsync(int port, string? replica) =>
-        TrackerProcess.StartAsync(apiDll, Url(port), settings.ConnectionString, replica is null
-            ? new Dictionary<string, string> { ["LateDetection:Enabled"] = "false" }
-            : new Dictionary<string, string> { ["LateDetection:Enabled"] = "false", ["ConnectionStrings:MartenReadOnly"] = replica });
+    /// <summary>Nodes on the bench database started together (port, read replica or none, group-commit writers), stopped together.</summary>
+    private async Task<Nodes> StartNodesAsync(params (int Port, string? Replica, int Writers)[] nodes) =>
+        new(await Task.WhenAll(nodes.Select(n =>
+        {
+            var configuration = new Dictionary<string, string> { ["LateDetection:Enabled"] = "false", ["Ingesting:Writers"] = n.Writers.ToString(CultureInfo.InvariantCulture) };
+            if (n.Replica is not null) configuration["ConnectionStrings:MartenReadOnly"] = n.Replica;
+            return TrackerProcess.StartAsync(apiDll, Url(n.Port), settings.ConnectionString, configuration);
+        })));
+
+    private sealed class Nodes(TrackerProcess[] processes) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var process in processes) await process.DisposeAsync();
+        }
+    }
 
     private async Task<Measurement> IngestAsync(string scenario, string url, int round, string? readersUrl)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using DossierTracker.Api.Tests.Infrastructure;
+using DossierTracker.Balancer;
 using Npgsql;
 using Xunit.Abstractions;
 
@@ -34,7 +35,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
         var province = await ProvinceDatabase.CreateAsync("cluster_kill");
         await using var first = await TrackerProcess.StartAsync(province.ConnectionString, TrackerProcess.FreePort(), NodeSettings());
         await using var second = await TrackerProcess.StartAsync(province.ConnectionString, TrackerProcess.FreePort(), NodeSettings());
-        await using var balancer = await HaproxyProcess.StartAsync([Port(first), Port(second)]);
+        await using var balancer = await BalancerAsync(Port(first), Port(second));
 
         await using var load = ClusterLoad.Start(balancer.Url, province.IngestKey, "KILL");
         await Task.Delay(TimeSpan.FromSeconds(3));
@@ -59,7 +60,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
         for (var i = 0; i < nodes.Length; i++) nodes[i] = await TrackerProcess.StartAsync(province.ConnectionString, ports[i], NodeSettings());
         try
         {
-            await using var balancer = await HaproxyProcess.StartAsync(ports);
+            await using var balancer = await BalancerAsync(ports);
             await using var load = ClusterLoad.Start(balancer.Url, province.IngestKey, "ROLL");
             await Task.Delay(TimeSpan.FromSeconds(2));
             for (var i = 0; i < nodes.Length; i++)
@@ -127,7 +128,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
         var limited = NodeSettings(("RateLimiting:Enabled", "true"), ("RateLimiting:Burst", $"{burst}"), ("RateLimiting:PermitsPerSecond", $"{perSecond}"));
         await using var first = await TrackerProcess.StartAsync(province.ConnectionString, TrackerProcess.FreePort(), limited);
         await using var second = await TrackerProcess.StartAsync(province.ConnectionString, TrackerProcess.FreePort(), limited);
-        await using var balancer = await HaproxyProcess.StartAsync([Port(first), Port(second)]);
+        await using var balancer = await BalancerAsync(Port(first), Port(second));
         using var http = new HttpClient { BaseAddress = new Uri(balancer.Url) };
         http.DefaultRequestHeaders.Authorization = new("Bearer", province.IngestKey);
 
@@ -203,6 +204,9 @@ public sealed class ClusterTests(ITestOutputHelper output)
             await Task.Delay(250);
         }
     }
+
+    private static Task<HaproxyProcess> BalancerAsync(params int[] nodePorts) =>
+        HaproxyProcess.StartAsync(Repository.Path("ops", "cluster", "haproxy.cfg"), TrackerProcess.FreePort(), nodePorts);
 
     private static string Explain(HaproxyProcess? balancer, params TrackerProcess[] nodes) =>
         $"the balancer logged:\n{string.Join("\n", balancer?.Output.TakeLast(30) ?? [])}\nthe nodes wrote:\n" +

@@ -5,6 +5,8 @@ using DossierTracker.Api.Accounts;
 using DossierTracker.Api.Audit;
 using DossierTracker.Api.Security;
 using DossierTracker.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -200,6 +202,8 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
     private sealed record AdminRequest(HttpMethod Method, Func<AdminSubjects, string> Path, AdminReach Reach, HttpStatusCode Success,
         Dictionary<string, string>? Form = null);
 
+    private const string MatrixCommune = "000.11.02.H99", MatrixProcedure = "9.999999";
+
     private static Dictionary<string, string> Reason(params (string Name, string Value)[] fields) =>
         fields.Append((Name: "reason", Value: "ma trận phân quyền")).ToDictionary(f => f.Name, f => f.Value);
 
@@ -212,9 +216,27 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
         ["GET /admin"] = new(HttpMethod.Get, _ => "/admin", AdminReach.Any, HttpStatusCode.OK),
         // The reference data (R's pages): the tree shows the admin's own subtree; procedures and calendar years are
         // province-wide, so an admin scoped below the province is refused.
+        // A unit is saved (by the form or an upload's confirm) only within the admin's subtree; a preview without a file
+        // shows the form again with the file's problem; a calendar day that is not in the year is refused the same way.
         ["GET /admin/units"] = new(HttpMethod.Get, _ => "/admin/units", AdminReach.Any, HttpStatusCode.OK),
+        ["POST /admin/units?handler=Save"] = new(HttpMethod.Post, _ => "/admin/units?handler=Save", AdminReach.FormUnit, HttpStatusCode.Redirect,
+            Reason(("code", MatrixCommune), ("name", "Xã Ma Trận"), ("level", "commune"), ("parentCode", Target), ("validFrom", "01/07/2025"))),
+        ["POST /admin/units?handler=Preview"] = new(HttpMethod.Post, _ => "/admin/units?handler=Preview", AdminReach.Any, HttpStatusCode.OK, Reason()),
+        ["POST /admin/units?handler=Apply"] = new(HttpMethod.Post, _ => "/admin/units?handler=Apply", AdminReach.FormUnit, HttpStatusCode.Redirect,
+            Reason(("items", $$"""[{"code":"{{MatrixCommune}}","name":"Xã Ma Trận","level":"commune","parentCode":"{{Target}}","validFrom":"2025-07-01"}]"""),
+                ("rows", "2"), ("sheet", "false"))),
         ["GET /admin/procedures"] = new(HttpMethod.Get, _ => "/admin/procedures", AdminReach.Subject, HttpStatusCode.OK),
+        ["POST /admin/procedures?handler=Save"] = new(HttpMethod.Post, _ => "/admin/procedures?handler=Save", AdminReach.Subject, HttpStatusCode.Redirect,
+            Reason(("code", MatrixProcedure), ("name", "Thủ tục ma trận"), ("processingValue", "15"), ("processingUnit", "working-days"))),
+        ["POST /admin/procedures?handler=Preview"] = new(HttpMethod.Post, _ => "/admin/procedures?handler=Preview", AdminReach.Subject, HttpStatusCode.OK, Reason()),
+        ["POST /admin/procedures?handler=Apply"] = new(HttpMethod.Post, _ => "/admin/procedures?handler=Apply", AdminReach.Subject, HttpStatusCode.Redirect,
+            Reason(("items", $$$"""[{"code":"{{{MatrixProcedure}}}","name":"Thủ tục ma trận","processingTime":{"value":15,"unit":"working-days"}}]"""),
+                ("rows", "2"), ("sheet", "false"))),
         ["GET /admin/calendar"] = new(HttpMethod.Get, _ => "/admin/calendar", AdminReach.Subject, HttpStatusCode.OK),
+        ["POST /admin/calendar?handler=Add"] = new(HttpMethod.Post, _ => "/admin/calendar?year=2027&handler=Add", AdminReach.Subject, HttpStatusCode.Redirect,
+            Reason(("day", "20/08/2027"), ("kind", "holiday"))),
+        ["POST /admin/calendar?handler=Remove"] = new(HttpMethod.Post, _ => "/admin/calendar?year=2027&handler=Remove", AdminReach.Subject, HttpStatusCode.OK,
+            Reason(("day", "21/08/2027"))),
         ["GET /admin/notifications"] = new(HttpMethod.Get, _ => "/admin/notifications", AdminReach.Any, HttpStatusCode.OK),
         ["GET /admin/keys"] = new(HttpMethod.Get, _ => "/admin/keys", AdminReach.Any, HttpStatusCode.OK),
         ["GET /admin/keys/new"] = new(HttpMethod.Get, _ => "/admin/keys/new", AdminReach.Any, HttpStatusCode.OK),
@@ -257,7 +279,7 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
         : HttpStatusCode.OK;
 
     [Fact]
-    public void every_admin_page_and_post_handler_has_an_authorization_rule()
+    public async Task every_admin_page_and_post_handler_has_an_authorization_rule()
     {
         var pages = App.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .OfType<RouteEndpoint>()
@@ -267,8 +289,22 @@ public sealed class AuthorizationMatrixTests(TrackerApp app) : ApiScenario(app)
             .Distinct()
             .ToList();
 
+        // A page's handlers are known once it is loaded (compiled descriptor), as for its first request.
+        var loader = App.Host.Services.GetRequiredService<PageLoader>();
+        var postHandlers = new List<string>();
+        foreach (var endpoint in App.Host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+                     .Where(e => e.RoutePattern.RawText?.StartsWith("admin", StringComparison.Ordinal) == true))
+        {
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page) continue;
+            var compiled = await loader.LoadAsync(page, endpoint.Metadata);
+            postHandlers.AddRange(compiled.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase))
+                .Select(h => $"POST /{endpoint.RoutePattern.RawText}{(h.Name is null ? "" : $"?handler={h.Name}")}"));
+        }
+
         pages.ShouldNotBeEmpty();
+        postHandlers.ShouldNotBeEmpty();
         pages.Where(page => !AdminRequests.Keys.Any(k => k == $"GET {page}")).ShouldBeEmpty("add a rule for the GET of each admin page");
+        postHandlers.Where(handler => !AdminRequests.ContainsKey(handler)).ShouldBeEmpty("add a rule for each POST handler of an admin page");
         AdminRequests.Keys.Where(k => !pages.Any(page => k.Split(' ')[1].Split('?')[0] == page)).ShouldBeEmpty("rules for pages that no longer exist");
     }
 

@@ -13,7 +13,7 @@ namespace DossierTracker.Api.Dashboard.Admin;
 /// runs), scoped by the admin's own unit (<see cref="ChangeScope"/>). Every change is made by the same code as the API's
 /// PUT, audited with the signed-in account as actor and the form's reason, which the forms require.
 /// </summary>
-public abstract class AdminPageModel : DashboardPageModel
+public abstract class AdminPageModel : DashboardPageModel, IAdminForm
 {
     public override string Section => "admin";
     protected override bool IsAboutUnit => false;

@@ -17,12 +17,9 @@ public sealed record AdminPeopleText
     public required string AccountsTitle { get; init; }
     public required string AccountsIntro { get; init; }
 
-    public required string ReasonLabel { get; init; }
-    public required string ReasonHint { get; init; }
     public required string ReasonRequired { get; init; }
     /// <summary>{0} the longest reason allowed.</summary>
     public required string ReasonTooLongFormat { get; init; }
-    public required string NotSaved { get; init; }
     public required string UnitOutsideReach { get; init; }
     public required string UnitUnknown { get; init; }
     public required string UnitRequired { get; init; }
@@ -122,11 +119,8 @@ public sealed record AdminPeopleText
         KeysIntro = "Khóa cho các hệ thống một cửa, chương trình và người dùng máy của các đơn vị trong phạm vi của bạn. Khóa chỉ hiện một lần khi tạo.",
         AccountsTitle = "Tài khoản",
         AccountsIntro = "Tài khoản đăng nhập bảng điều khiển của các đơn vị trong phạm vi của bạn.",
-        ReasonLabel = "Lý do",
-        ReasonHint = "Bắt buộc; được ghi vào nhật ký thay đổi.",
         ReasonRequired = "Hãy nêu lý do.",
         ReasonTooLongFormat = "Lý do tối đa {0} ký tự, không có ký tự điều khiển.",
-        NotSaved = "Chưa lưu: hãy sửa các lỗi dưới đây.",
         UnitOutsideReach = "Đơn vị này nằm ngoài phạm vi của bạn.",
         UnitUnknown = "Không có đơn vị này trong cơ cấu tổ chức.",
         UnitRequired = "Hãy chọn đơn vị.",
@@ -211,11 +205,8 @@ public sealed record AdminPeopleText
         KeysIntro = "Keys for one-stop systems, scripts and machine users of the units in your scope. A key is shown once, when it is created.",
         AccountsTitle = "Accounts",
         AccountsIntro = "Dashboard sign-in accounts of the units in your scope.",
-        ReasonLabel = "Reason",
-        ReasonHint = "Required; recorded in the audit trail.",
         ReasonRequired = "Give a reason.",
         ReasonTooLongFormat = "The reason may have at most {0} characters, without control characters.",
-        NotSaved = "Not saved: correct the errors below.",
         UnitOutsideReach = "This unit is outside your scope.",
         UnitUnknown = "There is no such unit in the organisation tree.",
         UnitRequired = "Choose a unit.",

@@ -10,6 +10,8 @@ namespace DossierTracker.Api.Dashboard.Pages.Admin;
 /// </summary>
 public sealed class AccountsCreateModel(AccountAdministration administration) : AccountsAndKeysPageModel
 {
+    public const string Form = "account";
+
     public override string PageTitle => People.NewAccountTitle;
 
     [BindProperty] public string? Username { get; set; }
@@ -18,7 +20,6 @@ public sealed class AccountsCreateModel(AccountAdministration administration) : 
     [BindProperty] public string? Role { get; set; } = Roles.Supervisor;
     [BindProperty] public string? Unit { get; set; }
     [BindProperty] public string? Password { get; set; }
-    [BindProperty] public string? Reason { get; set; }
 
     /// <summary>The username of the account just created.</summary>
     public string? Created { get; private set; }
@@ -32,19 +33,20 @@ public sealed class AccountsCreateModel(AccountAdministration administration) : 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        PostedForm = Form;
         var profile = new AccountProfile(Username?.Trim() ?? "", FullName?.Trim() ?? "", Email?.Trim() ?? "", Role ?? "", Unit?.Trim() ?? "");
         // Checked here first, so nothing is written for a unit out of reach; the administration checks the rest.
         if (ReferenceData.Units.Find(profile.UnitCode) is not null) CheckUnit("unit", profile.UnitCode);
-        var reason = CheckReason("reason", Reason);
+        var reason = CheckReason();
         var generated = string.IsNullOrEmpty(Password) ? PasswordPolicy.Generate(profile.Username) : null;
         if (Errors.Count > 0)
         {
             foreach (var problem in AccountRules.Check(profile, ReferenceData.Units).Concat(PasswordPolicy.Check(generated ?? Password, profile.Username)))
-                Errors.TryAdd(problem.Field, Describe(problem));
+                AddError(problem.Field, Describe(problem));
             return Page();
         }
         var problems = await administration.CreateAsync(profile, generated ?? Password, Actor, cancellationToken, reason);
-        foreach (var problem in problems) Errors.TryAdd(problem.Field, Describe(problem));
+        foreach (var problem in problems) AddError(problem.Field, Describe(problem));
         if (Errors.Count > 0) return Page();
 
         Created = profile.Username;

@@ -12,13 +12,7 @@ namespace DossierTracker.Api.Dashboard.Pages.Admin;
 /// </summary>
 public sealed class AccountsEditModel(AccountRegistry registry, AccountAdministration administration, TrackerClock clock) : AccountsAndKeysPageModel
 {
-    public const string ProfileRole = "profile-role";
-    public const string ProfileUnit = "profile-unit";
-    public const string ProfileReason = "profile-reason";
-    public const string StatusReason = "status-reason";
-    public const string PasswordNew = "password-new";
-    public const string PasswordReason = "password-reason";
-    public const string TotpReason = "totp-reason";
+    public const string ProfileForm = "profile", StatusForm = "status", ResetForm = "reset", TotpForm = "totp";
 
     public override string PageTitle => Text.Format(People.AccountTitleFormat, Account?.Username ?? Username);
 
@@ -28,7 +22,6 @@ public sealed class AccountsEditModel(AccountRegistry registry, AccountAdministr
     [BindProperty] public string? Role { get; set; }
     [BindProperty] public string? Unit { get; set; }
     [BindProperty] public string? Password { get; set; }
-    [BindProperty] public string? Reason { get; set; }
 
     public Account? Account { get; private set; }
     public string? GeneratedPassword { get; private set; }
@@ -38,20 +31,22 @@ public sealed class AccountsEditModel(AccountRegistry registry, AccountAdministr
 
     public async Task<IActionResult> OnPostProfileAsync(CancellationToken cancellationToken)
     {
+        PostedForm = ProfileForm;
         if (await LoadAsync(cancellationToken) is { } refused) return refused;
-        if (Role is null || !AccountRules.Roles.Contains(Role)) Errors.TryAdd(ProfileRole, People.RoleInvalid);
-        CheckUnit(ProfileUnit, Unit?.Trim());
-        var reason = CheckReason(ProfileReason, Reason);
+        if (Role is null || !AccountRules.Roles.Contains(Role)) AddError("role", People.RoleInvalid);
+        CheckUnit("unit", Unit?.Trim());
+        var reason = CheckReason();
         if (Errors.Count > 0) return Page();
         var problems = await administration.SetRoleAndUnitAsync(Account!.Id, Role!, Unit!.Trim(), Actor, reason, cancellationToken);
-        foreach (var problem in problems) Errors.TryAdd(problem.Field == "role" ? ProfileRole : ProfileUnit, problem.Field == "role" ? People.RoleInvalid : People.UnitUnknown);
+        foreach (var problem in problems) AddError(problem.Field == "role" ? "role" : "unit", problem.Field == "role" ? People.RoleInvalid : People.UnitUnknown);
         return Errors.Count > 0 ? Page() : Changed("profile");
     }
 
     public async Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken)
     {
+        PostedForm = StatusForm;
         if (await LoadAsync(cancellationToken) is { } refused) return refused;
-        var reason = CheckReason(StatusReason, Reason);
+        var reason = CheckReason();
         if (Errors.Count > 0) return Page();
         await administration.DisableAsync(Account!.Id, Actor, reason, cancellationToken);
         return Changed("disabled");
@@ -59,8 +54,9 @@ public sealed class AccountsEditModel(AccountRegistry registry, AccountAdministr
 
     public async Task<IActionResult> OnPostEnableAsync(CancellationToken cancellationToken)
     {
+        PostedForm = StatusForm;
         if (await LoadAsync(cancellationToken) is { } refused) return refused;
-        var reason = CheckReason(StatusReason, Reason);
+        var reason = CheckReason();
         if (Errors.Count > 0) return Page();
         await administration.EnableAsync(Account!.Id, Actor, reason, cancellationToken);
         return Changed("enabled");
@@ -68,13 +64,14 @@ public sealed class AccountsEditModel(AccountRegistry registry, AccountAdministr
 
     public async Task<IActionResult> OnPostPasswordAsync(CancellationToken cancellationToken)
     {
+        PostedForm = ResetForm;
         if (await LoadAsync(cancellationToken) is { } refused) return refused;
-        var reason = CheckReason(PasswordReason, Reason);
+        var reason = CheckReason();
         var generated = string.IsNullOrEmpty(Password) ? PasswordPolicy.Generate(Account!.Username) : null;
-        foreach (var problem in PasswordPolicy.Check(generated ?? Password, Account!.Username)) Errors.TryAdd(PasswordNew, Text.PasswordProblem(problem.Code));
+        foreach (var problem in PasswordPolicy.Check(generated ?? Password, Account!.Username)) AddError("password", Text.PasswordProblem(problem.Code));
         if (Errors.Count > 0) return Page();
         var problems = await administration.ResetPasswordAsync(Account.Id, generated ?? Password, Actor, reason, cancellationToken);
-        foreach (var problem in problems) Errors.TryAdd(PasswordNew, Text.PasswordProblem(problem.Code));
+        foreach (var problem in problems) AddError("password", Text.PasswordProblem(problem.Code));
         if (Errors.Count > 0 || generated is null) return Errors.Count > 0 ? Page() : Changed("password");
         // The generated password is on this answer only: no redirect to a page that could show it again.
         (GeneratedPassword, Done) = (generated, "password");
@@ -83,8 +80,9 @@ public sealed class AccountsEditModel(AccountRegistry registry, AccountAdministr
 
     public async Task<IActionResult> OnPostTotpOffAsync(CancellationToken cancellationToken)
     {
+        PostedForm = TotpForm;
         if (await LoadAsync(cancellationToken) is { } refused) return refused;
-        var reason = CheckReason(TotpReason, Reason);
+        var reason = CheckReason();
         if (Errors.Count > 0) return Page();
         await administration.TurnOffTotpAsync(Account!.Id, Actor, reason, cancellationToken);
         return Changed("totp-off");

@@ -10,15 +10,13 @@ namespace DossierTracker.Api.Dashboard.Pages.Admin;
 /// </summary>
 public sealed class KeysCreateModel(ApiKeyRegistry registry) : AccountsAndKeysPageModel
 {
-    public const string NameField = "name";
-    public const string ReasonField = "reason";
+    public const string Form = "key";
 
     public override string PageTitle => People.NewKeyTitle;
 
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public string? Role { get; set; } = Roles.Ingest;
     [BindProperty] public string? Unit { get; set; }
-    [BindProperty] public string? Reason { get; set; }
 
     public string? CreatedKey { get; private set; }
 
@@ -30,8 +28,9 @@ public sealed class KeysCreateModel(ApiKeyRegistry registry) : AccountsAndKeysPa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        PostedForm = Form;
         foreach (var problem in ApiKeyRules.Check(Role, Unit?.Trim(), Name, ReferenceData.Units))
-            Errors.TryAdd(problem.Field, problem switch
+            AddError(problem.Field, problem switch
             {
                 { Field: "role" } => People.RoleInvalid,
                 { Field: "unit", Code: "required" } => People.UnitRequired,
@@ -39,8 +38,8 @@ public sealed class KeysCreateModel(ApiKeyRegistry registry) : AccountsAndKeysPa
                 { Code: "required" } => People.KeyNameRequired,
                 _ => Text.Format(People.KeyNameInvalidFormat, ApiKeyRules.MaxNameLength),
             });
-        if (!Errors.ContainsKey("unit")) CheckUnit("unit", Unit?.Trim());
-        var reason = CheckReason(ReasonField, Reason);
+        if (!Errors.Has("unit")) CheckUnit("unit", Unit?.Trim());
+        var reason = CheckReason();
         if (Errors.Count > 0) return Page();
 
         CreatedKey = await registry.CreateAsync(Role!, Unit!.Trim(), Name!.Trim(), new AuditedChange(Actor, reason), cancellationToken);

@@ -10,12 +10,11 @@ namespace DossierTracker.Api.Dashboard.Pages.Admin;
 /// </summary>
 public sealed class KeysRevokeModel(ApiKeyRegistry registry) : AccountsAndKeysPageModel
 {
-    public const string ReasonField = "reason";
+    public const string Form = "revoke";
 
     public override string PageTitle => People.RevokeTitle;
 
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
-    [BindProperty] public string? Reason { get; set; }
 
     public ApiKey? Key { get; private set; }
 
@@ -24,8 +23,9 @@ public sealed class KeysRevokeModel(ApiKeyRegistry registry) : AccountsAndKeysPa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        PostedForm = Form;
         if (await LoadAsync(cancellationToken) is { } refused) return refused;
-        var reason = CheckReason(ReasonField, Reason);
+        var reason = CheckReason();
         if (Errors.Count > 0 || Key!.IsRevoked) return Page();
         await registry.RevokeAsync(Key.Id, new AuditedChange(Actor, reason), cancellationToken);
         return RedirectToPage("/Admin/Keys", new { revoked = Key.Id });

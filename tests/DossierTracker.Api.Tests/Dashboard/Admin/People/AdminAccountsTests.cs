@@ -60,10 +60,10 @@ public sealed class AdminAccountsTests(TrackerApp app) : PeopleScenario(app)
         var html = await HtmlOf(await SubmitAsync(admin, "/admin/accounts/new", "/admin/accounts/new",
             AccountForm(username: "x", password: "ngắn quá", email: "không-phải-thư", reason: "")));
 
-        TestIdText(html, "username-error").ShouldBe(P.UsernameInvalid);
-        TestIdText(html, "email-error").ShouldBe(P.EmailInvalid);
-        TestIdText(html, "password-error").ShouldBe(T.Format(T.PasswordTooShortFormat, PasswordPolicy.MinimumLength));
-        TestIdText(html, "reason-error").ShouldBe(P.ReasonRequired);
+        TestIdText(html, "account-username-error").ShouldBe(P.UsernameInvalid);
+        TestIdText(html, "account-email-error").ShouldBe(P.EmailInvalid);
+        TestIdText(html, "account-password-error").ShouldBe(T.Format(T.PasswordTooShortFormat, PasswordPolicy.MinimumLength));
+        TestIdText(html, "error-reason").ShouldBe(P.ReasonRequired);
         (await Registry.ListAsync(CancellationToken.None)).Select(a => a.Id).ShouldBe([AdminUsername]);
         (await EntriesAsync()).ShouldNotContain(e => e.Action == AuditActions.AccountCreated && e.ActorId == AdminUsername);
     }
@@ -78,7 +78,7 @@ public sealed class AdminAccountsTests(TrackerApp app) : PeopleScenario(app)
         var other = await admin.GetAsync("/admin/accounts/b.officer");
         var list = await HtmlOf(await admin.GetAsync("/admin/accounts"));
 
-        TestIdText(html, "unit-error").ShouldBe(P.UnitOutsideReach);
+        TestIdText(html, "account-unit-error").ShouldBe(P.UnitOutsideReach);
         (await Registry.LoadAsync("lan.pham", CancellationToken.None)).ShouldBeNull();
         other.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         list.ShouldNotContain("b.officer");
@@ -146,8 +146,8 @@ public sealed class AdminAccountsTests(TrackerApp app) : PeopleScenario(app)
         var html = await HtmlOf(await ChangeAsync(admin, "thu.nguyen", "Profile",
             new() { ["role"] = Roles.Admin, ["unit"] = TestProvince.Province, ["reason"] = "" }));
 
-        TestIdText(html, $"{AccountsEditModel.ProfileUnit}-error").ShouldBe(P.UnitOutsideReach);
-        TestIdText(html, $"{AccountsEditModel.ProfileReason}-error").ShouldBe(P.ReasonRequired);
+        TestIdText(html, $"{AccountsEditModel.ProfileForm}-unit-error").ShouldBe(P.UnitOutsideReach);
+        TestIdText(html, "error-reason").ShouldBe(P.ReasonRequired);
         var account = (await Registry.LoadAsync("thu.nguyen", CancellationToken.None))!;
         (account.Role, account.UnitCode).ShouldBe((Roles.Supervisor, TestProvince.CommuneA1));
         (await owner.GetAsync("/units")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -206,7 +206,7 @@ public sealed class AdminAccountsTests(TrackerApp app) : PeopleScenario(app)
 
         var html = await HtmlOf(await ChangeAsync(admin, "thu.nguyen", "Password", new() { ["password"] = "thu.nguyen-2026-ok", ["reason"] = "Quên mật khẩu" }));
 
-        TestIdText(html, $"{AccountsEditModel.PasswordNew}-error").ShouldBe(T.PasswordContainsUsername);
+        TestIdText(html, $"{AccountsEditModel.ResetForm}-password-error").ShouldBe(T.PasswordContainsUsername);
         using var owner = await SignedInAsync();
         (await EntriesAsync()).ShouldNotContain(e => e.Action == AuditActions.AccountPasswordReset);
     }

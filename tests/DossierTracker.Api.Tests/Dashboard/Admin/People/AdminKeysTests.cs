@@ -57,10 +57,10 @@ public sealed class AdminKeysTests(TrackerApp app) : PeopleScenario(app)
         var html = await HtmlOf(await SubmitAsync(admin, "/admin/keys/new", "/admin/keys/new",
             KeyForm(name: " ", role: "root", unit: "999.99.99.X00", reason: "")));
 
-        TestIdText(html, "name-error").ShouldBe(P.KeyNameRequired);
-        TestIdText(html, "role-error").ShouldBe(P.RoleInvalid);
-        TestIdText(html, "unit-error").ShouldBe(P.UnitUnknown);
-        TestIdText(html, "reason-error").ShouldBe(P.ReasonRequired);
+        TestIdText(html, "key-name-error").ShouldBe(P.KeyNameRequired);
+        TestIdText(html, "key-role-error").ShouldBe(P.RoleInvalid);
+        TestIdText(html, "key-unit-error").ShouldBe(P.UnitUnknown);
+        TestIdText(html, "error-reason").ShouldBe(P.ReasonRequired);
         TestIdText(html, "created-key").ShouldBeNull();
         (await Keys.ListAsync(CancellationToken.None)).Count.ShouldBe(before);
         (await EntriesAsync()).ShouldNotContain(e => e.Action == AuditActions.KeyCreated && e.ActorKind == AuditActor.AccountKind);
@@ -74,7 +74,7 @@ public sealed class AdminKeysTests(TrackerApp app) : PeopleScenario(app)
 
         var html = await HtmlOf(await SubmitAsync(admin, "/admin/keys/new", "/admin/keys/new", KeyForm(unit: TestProvince.DistrictB)));
 
-        TestIdText(html, "unit-error").ShouldBe(P.UnitOutsideReach);
+        TestIdText(html, "key-unit-error").ShouldBe(P.UnitOutsideReach);
         (await Keys.ListAsync(CancellationToken.None)).Count.ShouldBe(before);
     }
 
@@ -108,7 +108,7 @@ public sealed class AdminKeysTests(TrackerApp app) : PeopleScenario(app)
 
         var html = await HtmlOf(await SubmitAsync(admin, $"/admin/keys/{id}/revoke", $"/admin/keys/{id}/revoke", new() { ["reason"] = "  " }));
 
-        TestIdText(html, "reason-error").ShouldBe(P.ReasonRequired);
+        TestIdText(html, "error-reason").ShouldBe(P.ReasonRequired);
         (await Keys.FindAsync(id, CancellationToken.None))!.IsRevoked.ShouldBeFalse();
         using var client = App.Client(key);
         (await client.GetAsync("/api/units")).StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -1,17 +1,19 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Sockets;
 
-namespace DossierTracker.Api.Tests.Infrastructure;
+namespace DossierTracker.Balancer;
 
 /// <summary>
-/// Debian's HAProxy as a process on a loopback port, in front of tracker processes, with the shipped configuration
-/// (ops/cluster/haproxy.cfg): only its bind address and server lines are replaced.
+/// Debian's HAProxy as a process on a loopback port in front of tracker processes, with the shipped configuration
+/// (ops/cluster/haproxy.cfg): only its bind address and server lines are replaced, so the checks and retries measured
+/// and tested are the ones compose runs. One source file, linked into the cluster tests and the cluster benchmark.
 /// </summary>
 public sealed class HaproxyProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _directory;
-    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
+    private readonly ConcurrentQueue<string> _output = new();
 
     private HaproxyProcess(Process process, string directory, string url)
     {
@@ -25,12 +27,12 @@ public sealed class HaproxyProcess : IAsyncDisposable
     /// <summary>HAProxy's log (one line per request, with the server chosen and the retries), for a failing test to show.</summary>
     public IReadOnlyCollection<string> Output => _output;
 
-    public static async Task<HaproxyProcess> StartAsync(IReadOnlyList<int> nodePorts)
+    /// <param name="requestLog">False drops the shipped log lines: a benchmark does not write a line per request.</param>
+    public static async Task<HaproxyProcess> StartAsync(string shippedConfiguration, int port, IReadOnlyList<int> nodePorts, bool requestLog = true)
     {
-        var port = TrackerProcess.FreePort();
         var directory = Directory.CreateTempSubdirectory("haproxy-").FullName;
         var configuration = Path.Combine(directory, "haproxy.cfg");
-        await File.WriteAllLinesAsync(configuration, Configure(await File.ReadAllLinesAsync(Repository.Path("ops", "cluster", "haproxy.cfg")), port, nodePorts));
+        await File.WriteAllLinesAsync(configuration, Configure(await File.ReadAllLinesAsync(shippedConfiguration), port, nodePorts, requestLog));
 
         var start = new ProcessStartInfo("haproxy", ["-db", "-f", configuration])
         {
@@ -38,7 +40,7 @@ public sealed class HaproxyProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        var process = Process.Start(start)!;
+        var process = Process.Start(start) ?? throw new InvalidOperationException("haproxy did not start (is Debian's haproxy package installed?).");
         var haproxy = new HaproxyProcess(process, directory, $"http://127.0.0.1:{port}");
         process.OutputDataReceived += (_, line) => { if (line.Data is not null) haproxy._output.Enqueue(line.Data); };
         process.ErrorDataReceived += (_, line) => { if (line.Data is not null) haproxy._output.Enqueue(line.Data); };
@@ -61,11 +63,11 @@ public sealed class HaproxyProcess : IAsyncDisposable
             }
         }
         await haproxy.DisposeAsync();
-        throw new TimeoutException("haproxy did not listen within 20 s.");
+        throw new TimeoutException($"haproxy did not listen on {port} within 20 s.");
     }
 
-    /// <summary>The shipped file with this test's listener and nodes; every other setting (checks, retries) as shipped.</summary>
-    private static IEnumerable<string> Configure(IEnumerable<string> lines, int port, IReadOnlyList<int> nodePorts)
+    /// <summary>The shipped file with this listener and these nodes; every other setting (checks, retries) as shipped.</summary>
+    private static IEnumerable<string> Configure(IEnumerable<string> lines, int port, IReadOnlyList<int> nodePorts, bool requestLog)
     {
         var serversWritten = false;
         foreach (var line in lines)
@@ -78,7 +80,7 @@ public sealed class HaproxyProcess : IAsyncDisposable
                 serversWritten = true;
                 for (var i = 0; i < nodePorts.Count; i++) yield return $"    server node-{i + 1} 127.0.0.1:{nodePorts[i]} check";
             }
-            else yield return line;
+            else if (requestLog || !(setting.StartsWith("log ", StringComparison.Ordinal) || setting.StartsWith("option httplog", StringComparison.Ordinal))) yield return line;
         }
     }
 
