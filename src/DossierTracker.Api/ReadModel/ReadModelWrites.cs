@@ -7,7 +7,7 @@ namespace DossierTracker.Api.ReadModel;
 /// The statements that bring the read model in step with dossiers folded on: one upsert of every changed dossier's
 /// row, and its phases rewritten only when they changed (most events leave them). Written with Marten's positional
 /// <c>?</c> parameters: the inline projection queues them into Marten's session, the write side of ingestion sends
-/// them in its own batch (<see cref="Ingesting.CommitWrites"/>).
+/// them in its own batch (Ingesting/CommitWrites.cs).
 /// </summary>
 public static class ReadModelWrites
 {

@@ -1,4 +1,4 @@
-using DossierTracker.Api.Hosting;
+using DossierTracker.Api.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace DossierTracker.Api.Notifications.Digests;

@@ -1,6 +1,6 @@
 using Wolverine.Runtime.Agents;
 
-namespace DossierTracker.Api.Hosting;
+namespace DossierTracker.Api.Scheduling;
 
 /// <summary>
 /// Periodic work on one node of the cluster at a time: a Wolverine singular agent, which the elected leader assigns to
