@@ -30,11 +30,17 @@ public sealed class SoakReport(
     private double Slope => SoakFigures.SlopePerMinute(rss.Where(s => s.At >= elapsed / 2).ToList());
     private bool MemoryStable => Slope < StableSlopeMbPerMinute;
     /// <summary>The longest time from a probe's 201 to the read that showed it; null when some read never showed it.</summary>
-    private TimeSpan? Slowest => probes.Any(p => p.DossierAfter is null || p.ListAfter is null)
+    private TimeSpan? Slowest => Acknowledged.Any(p => p.DossierAfter is null || p.ListAfter is null)
         ? null
-        : probes.Select(p => p.DossierAfter > p.ListAfter ? p.DossierAfter : p.ListAfter).Max();
+        : Acknowledged.Select(p => p.DossierAfter > p.ListAfter ? p.DossierAfter : p.ListAfter).Max();
 
-    private bool AllVisibleAtOnce => probes.Count > 0 && probes.All(p => p.PostStatus == 201 && p.DossierAtOnce && p.ListAtOnce);
+    /// <summary>
+    /// The probes whose post was stored: read-your-write is owed for those only. A probe refused with 503 (load shed,
+    /// nothing stored) is counted with the other 503s; any other refusal fails the check.
+    /// </summary>
+    private IReadOnlyList<ProbeResult> Acknowledged => [.. probes.Where(p => p.PostStatus == 201)];
+
+    private bool AllVisibleAtOnce => Acknowledged.Count > 0 && probes.All(p => p.PostStatus is 201 or 503) && Acknowledged.All(p => p.DossierAtOnce && p.ListAtOnce);
 
     public string ToMarkdown()
     {
@@ -67,7 +73,8 @@ public sealed class SoakReport(
         Row(text, $"stable memory (RSS slope over the second half < {StableSlopeMbPerMinute:0.#} MB/min)",
             $"{Signed(Slope)} MB/min; RSS {first:N0} MB at the start, {rss[^1].RssMb:N0} MB at the end, peak (VmHWM) {use.TrackerVmHwmMb:N0} MB; slope over the whole soak {Signed(SoakFigures.SlopePerMinute(rss))} MB/min", MemoryStable);
         Row(text, "read-your-write (the event in the dossier and its list at the first read)",
-            $"{probes.Count(p => p.DossierAtOnce && p.ListAtOnce)} of {probes.Count} probes; slowest read that showed it {Ms(Slowest)}", AllVisibleAtOnce);
+            $"{Acknowledged.Count(p => p.DossierAtOnce && p.ListAtOnce)} of {Acknowledged.Count} acknowledged probes ({probes.Count(p => p.PostStatus == 503)} refused with 503, "
+            + $"{probes.Count(p => p.PostStatus is not (201 or 503))} otherwise); slowest read that showed it {Ms(Slowest)}", AllVisibleAtOnce);
         text.AppendLine();
     }
 
@@ -166,11 +173,11 @@ public sealed class SoakReport(
     private void ReadYourWrite(StringBuilder text)
     {
         text.AppendLine(Numbers, $"## Read-your-write (a new dossier's `received` every {SoakSettings.ProbeInterval.TotalSeconds:0} s, then at once its view and its list)\n");
-        text.AppendLine("| read | probes | visible at the first read | visible later | not within 30 s | time from the 201 to the answer that showed it: p50 / max ms |");
+        text.AppendLine("| read | acknowledged probes | visible at the first read | visible later | not within 30 s | time from the 201 to the answer that showed it: p50 / max ms |");
         text.AppendLine("|---|---:|---:|---:|---:|---|");
-        ProbeRow(text, "`GET /api/dossiers/{code}`", [.. probes.Select(p => (p.DossierAtOnce, p.DossierAfter))]);
-        ProbeRow(text, "open late list (due time passed)", [.. probes.Where(p => p.List == "late").Select(p => (p.ListAtOnce, p.ListAfter))]);
-        ProbeRow(text, "due-soon list (due in an hour)", [.. probes.Where(p => p.List == "due-soon").Select(p => (p.ListAtOnce, p.ListAfter))]);
+        ProbeRow(text, "`GET /api/dossiers/{code}`", [.. Acknowledged.Select(p => (p.DossierAtOnce, p.DossierAfter))]);
+        ProbeRow(text, "open late list (due time passed)", [.. Acknowledged.Where(p => p.List == "late").Select(p => (p.ListAtOnce, p.ListAfter))]);
+        ProbeRow(text, "due-soon list (due in an hour)", [.. Acknowledged.Where(p => p.List == "due-soon").Select(p => (p.ListAtOnce, p.ListAfter))]);
         text.AppendLine();
         text.AppendLine(Numbers, $"Probe events acknowledged with 201: {probes.Count(p => p.PostStatus == 201)} of {probes.Count}.\n");
     }
