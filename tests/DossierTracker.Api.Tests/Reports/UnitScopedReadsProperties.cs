@@ -171,9 +171,9 @@ public sealed class UnitScopedReadsProperties(TrackerApp app) : ApiScenario(app)
             })
             {
                 var expected = (await CodesAsync($"select unit_code from tracker.dossiers where unit_code = any(@units) and {where}", codes))
-                    .GroupBy(code => code).ToDictionary(g => g.Key, g => g.Count());
+                    .GroupBy(code => code).Select(g => (g.Key, g.Count())).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
                 var counted = rows.Where(r => r[column]!.GetValue<int>() > 0)
-                    .ToDictionary(r => r["unitCode"]!.GetValue<string>(), r => r[column]!.GetValue<int>());
+                    .Select(r => (r["unitCode"]!.GetValue<string>(), r[column]!.GetValue<int>())).OrderBy(r => r.Item1, StringComparer.Ordinal).ToList();
                 counted.ShouldBe(expected, $"{unit} {column}");
             }
         }
