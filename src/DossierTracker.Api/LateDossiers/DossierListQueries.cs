@@ -58,11 +58,18 @@ public sealed class DossierListQueries(ReadSource reads, TrackerClock clock)
     /// <summary>
     /// Open, running and past their due time at $1, for any instant: the phases containing $1 (GiST). At a recent
     /// instant that probe returns every dossier open then, overdue or not (at 1M, hundreds of thousands under writes).
+    /// Each phase then fetches its dossier by code (a lateral probe, kept apart by its <c>limit</c>): as a plain join,
+    /// with indexes led by the unit the planner read every dossier of a district from <c>ix_dossiers_unit_received</c>
+    /// to hash them against the few phases (at 1M over one province: 56,880 entries instead of 45 probes).
     /// </summary>
     private static readonly string OverdueAtFromHistory =
         $"""
-        from {TrackerTables.DossierPhases} p join {TrackerTables.Dossiers} d on d.code = p.code
-        where p.period @> $1 and not p.paused and p.due_at < $1
+        from (
+            select p.code, p.due_at, p.late_by from {TrackerTables.DossierPhases} p
+            where p.period @> $1 and not p.paused and p.due_at < $1
+        ) p
+        cross join lateral (select * from {TrackerTables.Dossiers} d where d.code = p.code limit 1) d
+        where true
         {string.Format(Filters, "d.received_at", InUnitsOrEvery)}
         """;
 
