@@ -27,8 +27,8 @@ public sealed class DossierListQueries(ReadSource reads, TrackerClock clock)
         "d.code, d.unit_code, d.procedure_code, d.channel, d.status, d.received_at, {0}, d.completed_at, d.handler, d.handler_name, d.apology_issued, d.new_appointment_at";
 
     /// <summary>
-    /// The list's filters: {0} is the date column the range applies to, {1} the unit condition (<see cref="InUnits"/> or
-    /// <see cref="EveryUnit"/>).
+    /// The list's filters: {0} is the date column the range applies to, {1} the unit condition (<see cref="InUnitsOrEvery"/>
+    /// for the open parts; <see cref="InUnits"/> or <see cref="EveryUnit"/> for the completed part).
     /// </summary>
     private const string Filters =
         """
