@@ -79,11 +79,12 @@ public sealed class ReportDrilldown(ReadSource reads)
 
     /// <summary>
     /// The cell's (code, receipt) pairs from which a page is chosen, shaped so that the page's cost follows the window's
-    /// activity rather than history or the cell's size. Receipts arrive in receipt order from their index led by the unit,
-    /// unit by unit: each unit gives at most the page's end of its first receipts (one short range scan each), and the
-    /// page is cut from their merge, instead of sorting every receipt of the window. Closes and stocks are read whole, each behind a fence (<c>offset 0</c>) so that
-    /// the planner cannot swap their window's index for a walk of the receipt index from the beginning of history: the
-    /// closes of the window, or the few dossiers open at an instant (whose receipt is on their dossier's row).
+    /// activity rather than history or the cell's size. Receipts arrive in receipt order from their index led by the
+    /// unit, unit by unit: each unit gives at most the page's end of its first receipts (one short range scan each), and
+    /// the page is cut from their merge, instead of sorting every receipt of the window. Closes and stocks are read
+    /// whole, each behind a fence (<c>offset 0</c>) so that the planner cannot swap their window's index for a walk of the
+    /// receipt index from the beginning of history: the closes of the window, or the few dossiers open at an instant
+    /// (whose receipt is on their dossier's row).
     /// </summary>
     private static string PageCandidatesSql(ReportColumn column, DrilldownRow row) =>
         string.Join(" union all ", ReportCells.Of(column).Select(part =>
