@@ -85,8 +85,9 @@ public sealed class TrendCountsQuery(ReadSource reads)
     /// <summary>
     /// Each source counted by (window, receiving unit) over the union of the windows' units, then only the pairs of a
     /// window with one of its own units summed: the unit filter is form 06's (see <see cref="ReportCells.InUnits"/>).
-    /// Each window's count is a lateral subquery, so that it is one index probe per window: as a plain join PostgreSQL read the whole receipt index once (1.2 million rows at 1M dossiers) and
-    /// matched every row against every window (measured, ops/bench/results/reads-2026-12-04.md).
+    /// Each window's count is a lateral subquery, so that it is one index probe per window: as a plain join PostgreSQL
+    /// read the whole receipt index once (1.2 million rows at 1M dossiers) and matched every row against every window
+    /// (measured, ops/bench/results/reads-2026-12-04.md).
     /// </summary>
     private static string Build(bool wholeTree)
     {
