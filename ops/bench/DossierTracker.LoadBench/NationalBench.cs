@@ -22,7 +22,8 @@ public sealed partial class NationalBench(BenchSettings bench, string apiDll, st
 {
     /// <summary>A province-year of the whole country on average: ~15 million dossiers a year over 34 provinces.</summary>
     public const double ProvinceYear = 15_000_000 / 34.0;
-    private const string NationalDatabase = "dossiertracker_national";
+    // NATIONAL_DATABASE: another name keeps two stores side by side (a national one and a single province's, for plans).
+    private static readonly string NationalDatabase = Environment.GetEnvironmentVariable("NATIONAL_DATABASE") is { Length: > 0 } name ? name : "dossiertracker_national";
     // The reads stage's second port (its baseline build): free under the benchmark lock.
     private static readonly string NationalUrl = Environment.GetEnvironmentVariable("NATIONAL_URL") is { Length: > 0 } url ? url : "http://127.0.0.1:5095";
     private static readonly CultureInfo N = CultureInfo.InvariantCulture;
@@ -31,6 +32,11 @@ public sealed partial class NationalBench(BenchSettings bench, string apiDll, st
 
     private readonly long _dossiers = (long)(Number("NATIONAL_DOSSIERS", 10_000_000) * scale);
     private readonly double _sliceScale = Number("NATIONAL_SLICE_SCALE", 0.1);
+    // NATIONAL_PROVINCES: the number of provinces, whatever the size (by default as many as make a province-year the
+    // national average's), so that a small store keeps the national store's share of other provinces' rows.
+    private readonly int? _provinces = Number("NATIONAL_PROVINCES", 0) is > 0 and var p ? (int)p : null;
+    // NATIONAL_STORE_ONLY=1: build the synthetic store and stop, for plans read by hand (EXPLAIN), with no timing.
+    private readonly bool _storeOnly = Environment.GetEnvironmentVariable("NATIONAL_STORE_ONLY") == "1";
 
     private sealed record ProcedureFile(string Code, string[] Levels);
 
@@ -46,6 +52,7 @@ public sealed partial class NationalBench(BenchSettings bench, string apiDll, st
     {
         await output.WriteAsync(await SyntheticAsync());
         await output.FlushAsync();
+        if (_storeOnly) return;
         await output.WriteAsync(await SliceAsync());
     }
 
@@ -91,7 +98,7 @@ public sealed partial class NationalBench(BenchSettings bench, string apiDll, st
 
     private async Task<string> SyntheticAsync()
     {
-        var provinces = (int)Math.Max(1, Math.Round(_dossiers / (5 * ProvinceYear)));
+        var provinces = _provinces ?? (int)Math.Max(1, Math.Round(_dossiers / (5 * ProvinceYear)));
         var unitsFile = Path.Combine(workDirectory, $"national-units-{provinces}.json");
         await CommandAsync("simulator", simulatorDll, bench.ConnectionString, ["units", "--provinces", provinces.ToString(N), "--units", provinceUnits, "--out", unitsFile]);
         var units = Load<UnitFile>(unitsFile);
@@ -122,6 +129,7 @@ public sealed partial class NationalBench(BenchSettings bench, string apiDll, st
         var sizes = await SizesAsync(database, ReadModel);
         var inYear = await ScalarAsync(database, $"select count(*) from tracker.dossiers where received_at >= '2025-01-01T00:00:00+07' and received_at < '2026-01-01T00:00:00+07' and unit_code like '%.{province.Split('.')[^1]}'");
 
+        if (_storeOnly) return $"Store only (NATIONAL_STORE_ONLY): {_dossiers:N0} dossiers over {provinces} provinces in {NationalDatabase}, province {province}, written in {filled:h\\:mm\\:ss}.\n";
         Progress("measuring through the tracker");
         var reads = Reads(province);
         var results = new List<QueryLatency>();

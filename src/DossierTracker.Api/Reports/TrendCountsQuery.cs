@@ -29,7 +29,8 @@ public sealed class TrendCountsQuery(ReadSource reads)
     /// <param name="wholeTree">
     /// Every window's units are every unit of the tree (a province's supervisor): every dossier's unit is in the tree, so
     /// the counts need neither the unit semi-join nor a group per unit, which were most of the trend's time (at 1M, 12
-    /// months: 9 of the 12 ms per month of receipts, the index-only scan the rest).
+    /// months: 9 of the 12 ms per month of receipts, the index-only scan the rest). The flows still name the units, as
+    /// the condition that lets their unit-led indexes be read (one range scan per unit).
     /// </param>
     public Task<IReadOnlyList<UnitMonthCounts>> CountsAsync(IReadOnlyList<(ReportWindow Window, string[] Units)> windows, bool wholeTree,
         CancellationToken cancellationToken) =>
@@ -43,6 +44,10 @@ public sealed class TrendCountsQuery(ReadSource reads)
         command.Parameters.Add(new NpgsqlParameter("window_starts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = windows.Select(w => w.Window.Start.ToUniversalTime()).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("window_ends", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = windows.Select(w => w.Window.End.ToUniversalTime()).ToArray() });
         command.Parameters.Add(new NpgsqlParameter("window_probes_start", NpgsqlDbType.Array | NpgsqlDbType.Boolean) { Value = probeStart });
+        command.Parameters.Add(new NpgsqlParameter(ReportCells.UnitsParameter, NpgsqlDbType.Array | NpgsqlDbType.Text)
+        {
+            Value = windows.SelectMany(w => w.Units).Distinct(StringComparer.Ordinal).ToArray(),
+        });
         if (!wholeTree)
         {
             command.Parameters.Add(new NpgsqlParameter("unit_windows", NpgsqlDbType.Array | NpgsqlDbType.Bigint)
@@ -50,10 +55,6 @@ public sealed class TrendCountsQuery(ReadSource reads)
                 Value = windows.SelectMany((w, i) => w.Units.Select(_ => (long)i + 1)).ToArray(),
             });
             command.Parameters.Add(new NpgsqlParameter("unit_codes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = windows.SelectMany(w => w.Units).ToArray() });
-            command.Parameters.Add(new NpgsqlParameter(ReportCells.UnitsParameter, NpgsqlDbType.Array | NpgsqlDbType.Text)
-            {
-                Value = windows.SelectMany(w => w.Units).Distinct(StringComparer.Ordinal).ToArray(),
-            });
         }
 
         var counts = windows.Select(_ => UnitMonthCounts.Zero).ToArray();
@@ -83,13 +84,21 @@ public sealed class TrendCountsQuery(ReadSource reads)
 
     /// <summary>
     /// Each source counted by (window, receiving unit) over the union of the windows' units, then only the pairs of a
-    /// window with one of its own units summed: the unit filter stays the hash semi-join of form 06 (see
-    /// <see cref="ReportCells.InUnits"/>). Each window's count is a lateral subquery, so that it is one index probe per
-    /// window: as a plain join PostgreSQL read the whole receipt index once (1.2 million rows at 1M dossiers) and
-    /// matched every row against every window (measured, ops/bench/results/reads-2026-12-04.md).
+    /// window with one of its own units summed: the unit filter is form 06's (see <see cref="ReportCells.InUnits"/>).
+    /// Each window's count is a lateral subquery, so that it is one index probe per window: as a plain join PostgreSQL
+    /// read the whole receipt index once (1.2 million rows at 1M dossiers) and matched every row against every window
+    /// (measured, ops/bench/results/reads-2026-12-04.md).
     /// </summary>
     private static string Build(bool wholeTree)
     {
+        static string UnitFilter(ReportSource source, bool wholeTree) => (wholeTree, source) switch
+        {
+            // The flows' indexes are led by the unit: even the whole tree is read unit by unit, one range scan each.
+            (true, ReportSource.Receipts or ReportSource.Closes) => $" and {ReportCells.InUnits(source)}",
+            (true, _) => "",
+            _ => $" and {ReportCells.InUnits(source)}\n                    group by {ReportCells.Alias(source)}.unit_code",
+        };
+
         var parts = Sources.Select(source =>
         {
             var alias = ReportCells.Alias(source);
@@ -100,7 +109,7 @@ public sealed class TrendCountsQuery(ReadSource reads)
                 from w cross join lateral (
                     select {(wholeTree ? "" : $"{alias}.unit_code, ")}{string.Join(", ", figures.Select((f, i) => $"{f} as c{i}"))}
                     from {ReportCells.From(source)}
-                    where {ReportCells.InWindow(source)}{(wholeTree ? "" : $" and {ReportCells.InUnits(source)}\n                    group by {alias}.unit_code")}) x
+                    where {ReportCells.InWindow(source)}{UnitFilter(source, wholeTree)}) x
                 {probed}
                 """);
         });

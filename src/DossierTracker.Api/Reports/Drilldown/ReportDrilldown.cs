@@ -79,10 +79,12 @@ public sealed class ReportDrilldown(ReadSource reads)
 
     /// <summary>
     /// The cell's (code, receipt) pairs from which a page is chosen, shaped so that the page's cost follows the window's
-    /// activity rather than history or the cell's size. Receipts arrive in receipt order from their index, so that part
-    /// reads no more than the page needs. Closes and stocks are read whole, each behind a fence (<c>offset 0</c>) so that
-    /// the planner cannot swap their window's index for a walk of the receipt index from the beginning of history: the
-    /// closes of the window, or the few dossiers open at an instant (whose receipt is on their dossier's row).
+    /// activity rather than history or the cell's size. Receipts arrive in receipt order from their index led by the
+    /// unit, unit by unit: each unit gives at most the page's end of its first receipts (one short range scan each), and
+    /// the page is cut from their merge, instead of sorting every receipt of the window. Closes and stocks are read
+    /// whole, each behind a fence (<c>offset 0</c>) so that the planner cannot swap their window's index for a walk of the
+    /// receipt index from the beginning of history: the closes of the window, or the few dossiers open at an instant
+    /// (whose receipt is on their dossier's row).
     /// </summary>
     private static string PageCandidatesSql(ReportColumn column, DrilldownRow row) =>
         string.Join(" union all ", ReportCells.Of(column).Select(part =>
@@ -91,7 +93,12 @@ public sealed class ReportDrilldown(ReadSource reads)
             return part.Source switch
             {
                 ReportSource.Receipts =>
-                    $"""(select d.code, d.received_at from {ReportCells.From(part.Source)} {where} order by d.received_at, d.code collate "C" limit @limit + @offset)""",
+                    $"""
+                    (select r.code, r.received_at from unnest(@{ReportCells.UnitsParameter}) as u(unit_code) cross join lateral (
+                        select d.code, d.received_at from {ReportCells.From(part.Source)}
+                        {where} and d.unit_code = u.unit_code
+                        order by d.received_at, d.code collate "C" limit @limit + @offset) r)
+                    """,
                 ReportSource.Closes =>
                     $"(select code, received_at from (select d.code, d.received_at from {ReportCells.From(part.Source)} {where} offset 0) closes)",
                 _ =>
