@@ -61,6 +61,10 @@ public static class TrackerTables
             // Code too: a drill-down's page of receipts is chosen unit by unit from the index alone.
             Columns = ["unit_code", "received_at"], IncludeColumns = ["procedure_code", "channel", "code"],
         });
+        // And by time alone for the whole tree, where there is no unit to test: a province's trend and overview read
+        // their months from it (at 1M over one province, naming the 182 units instead took the trend from 85 to 166 ms
+        // p95, ops/bench/results/issue-17-2026-12-05.md).
+        table.Indexes.Add(new IndexDefinition("ix_dossiers_received_at") { Columns = ["received_at"], IncludeColumns = ["unit_code", "procedure_code", "channel"] });
         // Code and receipt too: a drill-down's page of closes is chosen by receipt among the period's closes, which the
         // index then yields alone instead of one visit to the wide rows per close (a year: ~430,000 at 1M dossiers).
         table.Indexes.Add(new IndexDefinition("ix_dossiers_unit_closed")
