@@ -67,11 +67,18 @@ public sealed class ReadSource(NpgsqlDataSource primary, ReplicaDataSource? repl
 
     private void MarkUnusable(Exception e) => SetUsable(false, $"the replica did not answer ({e.GetType().Name}: {e.Message})");
 
-    /// <summary>No connection, or one lost: not an error of the query itself, which the primary would repeat.</summary>
+    /// <summary>
+    /// No connection, or one lost: not an error of the query itself, which the primary would repeat. Looked for down the
+    /// chain of inner exceptions, since Marten wraps Npgsql's; and a session on a connection that broke (a dossier's
+    /// stream read on the replica while it stops) ends in Marten's retry finding it broken, which Marten reports as
+    /// <see cref="Marten.Exceptions.SessionTransactionUnusableException"/> without the original failure.
+    /// </summary>
     internal static bool IsUnreachable(Exception e) =>
         e is NpgsqlException { InnerException: System.Net.Sockets.SocketException or IOException or TimeoutException }
             or NpgsqlException { IsTransient: true }
-            or PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.CrashShutdown };
+            or PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.CrashShutdown }
+            or Marten.Exceptions.SessionTransactionUnusableException
+        || e.InnerException is { } inner && IsUnreachable(inner);
 }
 
 /// <summary>The replica's pool, kept apart from the primary's (a type of its own, so it is never injected by mistake).</summary>
