@@ -62,8 +62,9 @@ compose_command() {
 compose() {
   local cmd
   cmd="$(compose_command)" || die "Docker Compose is not available."
+  # The project is named here, not in compose.yaml (docker-compose 1.x, Debian's, refuses a top-level "name").
   # shellcheck disable=SC2086 # the command is one or two words on purpose
-  (cd "$root" && $cmd -f compose.yaml "$@")
+  (cd "$root" && $cmd -p dossiertracker -f compose.yaml "$@")
 }
 
 postgres_image_available() {
