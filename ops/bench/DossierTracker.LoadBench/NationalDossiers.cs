@@ -27,30 +27,7 @@ public sealed class NationalDossiers(NpgsqlDataSource database, SyntheticDossier
                    received_at + interval '5 days' as due_at, (received_at >= @openFrom and j % 50 = 0) as open, hours
             from g cross join n join pairs on pairs.i = g.j % n.c),
         c as (select d.*, case when open then null else received_at + hours * interval '1 hour' + interval '30 minutes' end as closed_at from d)
-        insert into tracker.dossiers (code, unit_code, procedure_code, channel, status, received_at, original_due_at, due_at,
-            due_learned_at, paused, completed_at, closed_at, result, closed_within_due, second_supplement_at, handler, apology_issued,
-            new_appointment_at, tracker_late_for, version, state)
-        select code, unit_code, procedure_code, channel, case when open then 'processing' else 'resolved' end, received_at, due_at, due_at,
-               received_at, false, closed_at, closed_at,
-               case when open then null when hours < 48 then 'early' when hours < 120 then 'on-time' else 'late' end,
-               case when open then null else hours < 120 end, null, unit_code || '.cv1', false, null,
-               case when open then due_at end, case when open then 2 else 4 end,
-               jsonb_build_object('code', code, 'unitCode', unit_code, 'procedureCode', procedure_code, 'channel', initcap(channel),
-                   'status', case when open then 'Processing' else 'Resolved' end, 'receivedAt', received_at, 'dueAt', due_at,
-                   'originalDueAt', due_at, 'dueLearnedAt', received_at, 'completedAt', closed_at, 'closedAt', closed_at,
-                   'isClosed', not open, 'isCompleted', not open, 'isPaused', false, 'handler', unit_code || '.cv1',
-                   'phases', jsonb_build_array(jsonb_build_object('from', received_at, 'dueAt', due_at, 'isPaused', false)),
-                   'supplementRequestedAt', jsonb_build_array(), 'version', case when open then 2 else 4 end)
-        from c
-        """;
-
-    private const string Phases =
-        """
-        insert into tracker.dossier_phases (code, unit_code, procedure_code, period, due_at, paused, second_supplement_at, late_by)
-        select code, unit_code, procedure_code, tstzrange(received_at, closed_at, '(]'), due_at, false, null,
-               case when completed_at is not null then coalesce(late_by, 0) end
-        from tracker.dossiers
-        """;
+        """ + "\n" + SyntheticDossiers.InsertRows + "\nfrom c";
 
     /// <summary>Seconds between two receipts: the five years over <paramref name="count"/> dossiers.</summary>
     public static double Step(long count) => (End - First).TotalSeconds / count;
@@ -86,7 +63,7 @@ public sealed class NationalDossiers(NpgsqlDataSource database, SyntheticDossier
         });
         await store.FillLateByAsync();
         progress("late_by computed; writing the phases");
-        await store.ExecuteAsync(Phases);
+        await store.ExecuteAsync(SyntheticDossiers.Phases);
         progress("phases written; indexing (db-apply)");
         await store.DbApplyAsync();
         progress("indexed; vacuum analyze");

@@ -30,6 +30,11 @@ public sealed class SyntheticDossiers(NpgsqlDataSource database, string apiDll, 
                    received_at + interval '5 days' as due_at, open, hours,
                    case when open then null else received_at + hours * interval '1 hour' + interval '30 minutes' end as closed_at
             from g cross join n join pairs on pairs.i = ((g.j % n.c) + n.c) % n.c)
+        """ + "\n" + InsertRows + "\nfrom d";
+
+    /// <summary>The read-model rows of the dossiers of a preceding CTE (code, unit, procedure, channel, receipt, due, open, hours, closed_at).</summary>
+    internal const string InsertRows =
+        """
         insert into tracker.dossiers (code, unit_code, procedure_code, channel, status, received_at, original_due_at, due_at,
             due_learned_at, paused, completed_at, closed_at, result, closed_within_due, second_supplement_at, handler, apology_issued,
             new_appointment_at, tracker_late_for, version, state)
@@ -44,12 +49,11 @@ public sealed class SyntheticDossiers(NpgsqlDataSource database, string apiDll, 
                    'isClosed', not open, 'isCompleted', not open, 'isPaused', false, 'handler', unit_code || '.cv1',
                    'phases', jsonb_build_array(jsonb_build_object('from', received_at, 'dueAt', due_at, 'isPaused', false)),
                    'supplementRequestedAt', jsonb_build_array(), 'version', case when open then 2 else 4 end)
-        from d
         """;
 
     // One phase per dossier, due at the dossier's due time: its late_by (hours from that due time to completion) is the
     // dossier's, zero for those completed before it (everything but the late ones here).
-    private const string Phases =
+    internal const string Phases =
         """
         insert into tracker.dossier_phases (code, unit_code, procedure_code, period, due_at, paused, second_supplement_at, late_by)
         select code, unit_code, procedure_code, tstzrange(received_at, closed_at, '(]'), due_at, false, null,
