@@ -18,10 +18,10 @@ public static partial class PostgresCheckpoints
         using var reader = new StreamReader(file);
         while (reader.ReadLine() is { } line)
         {
-            if (Starting().Match(line) is { Success: true } start) starting = (Timestamp(start), start.Groups["reason"].Value);
+            if (Starting().Match(line) is { Success: true } start) starting = (PostgresLogTime.Of(start), start.Groups["reason"].Value);
             else if (Complete().Match(line) is { Success: true } end && starting is { } begun)
             {
-                var ended = Timestamp(end);
+                var ended = PostgresLogTime.Of(end);
                 if (ended >= from && begun.At <= to)
                     checkpoints.Add(new Checkpoint(begun.At, ended, begun.Reason, long.Parse(end.Groups["buffers"].Value, CultureInfo.InvariantCulture),
                         Seconds(end, "write"), Seconds(end, "sync"), long.Parse(end.Groups["distance"].Value, CultureInfo.InvariantCulture) / 1024.0));
@@ -29,14 +29,6 @@ public static partial class PostgresCheckpoints
             }
         }
         return checkpoints;
-    }
-
-    private static DateTimeOffset Timestamp(Match line)
-    {
-        var local = DateTime.ParseExact(line.Groups["at"].Value, "yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
-        return line.Groups["zone"].Value is "UTC" or "GMT"
-            ? new DateTimeOffset(local, TimeSpan.Zero)
-            : new DateTimeOffset(local, TimeZoneInfo.Local.GetUtcOffset(local));
     }
 
     private static double Seconds(Match line, string phase) => double.Parse(line.Groups[phase].Value, CultureInfo.InvariantCulture);

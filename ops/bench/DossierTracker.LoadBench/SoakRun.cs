@@ -46,11 +46,13 @@ public sealed class SoakRun(BenchSettings bench, ProvinceSettings province, Soak
 
         var metricsAfter = await TrackerMetrics.ScrapeAsync(api, bench.AdminKey);
         heap.Add(metricsAfter.Heap(clock.Elapsed));
-        // Checkpoints are logged in wall-clock time; the requests and samples are on the soak's clock.
+        // Checkpoints and slow statements are logged in wall-clock time; the requests and samples are on the soak's clock.
         var origin = started - startedOnClock;
         var checkpoints = PostgresCheckpoints.Between(soak.PostgresLog, started, ended)
             .Select(c => (c.Started - origin, c.Ended - origin, c)).ToList();
-        var stallReport = new StallReport([.. context.Log.Records.Where(r => r.Kind == SoakPoster.Kind)], stalls.Samples, checkpoints);
+        var slowStatements = PostgresSlowStatements.Between(soak.PostgresLog, started, ended, new NpgsqlConnectionStringBuilder(bench.ConnectionString).Database!)
+            .Select(s => (s.Started - origin, s.Ended - origin, s)).ToList();
+        var stallReport = new StallReport([.. context.Log.Records.Where(r => r.Kind == SoakPoster.Kind)], stalls.Samples, checkpoints, slowStatements);
         return new SoakReport(soak, elapsed, context.Log, writer, probe.Results, use, sampler.RssTrace, heap, stallReport,
             TrackerMetrics.RequestsBetween(metricsBefore, metricsAfter), await EventCountAsync(database) - eventsBefore,
             TrackerLog.Between(soak.TrackerLog, started, ended.AddSeconds(5)));

@@ -7,7 +7,7 @@ namespace DossierTracker.LoadBench;
 /// each backfilled year (SOAK_SCALE, default 0.25: a year in a minute or two under the readers' load), the rate of
 /// single posts (SOAK_POSTS_PER_SECOND, default 20: thousands in a soak, enough for a p99.9), the tracker's log, read
 /// afterwards for the lines around any 5xx (BENCH_TRACKER_LOG, set by ops/bench/run), and PostgreSQL's, read for its
-/// checkpoints (BENCH_PG_LOG, set by ops/bench/run for the local cluster).
+/// checkpoints and slow statements (BENCH_PG_LOG, set by ops/bench/run for the local cluster).
 /// </summary>
 public sealed record SoakSettings(TimeSpan Duration, double Scale, double PostsPerSecond, string? TrackerLog, string? PostgresLog)
 {

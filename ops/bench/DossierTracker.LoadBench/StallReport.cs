@@ -4,10 +4,14 @@ using System.Text;
 namespace DossierTracker.LoadBench;
 
 /// <summary>
-/// The soak's single posts against what was happening when they were slow: PostgreSQL's checkpoints (from its log)
-/// and the twice-a-second samples of <see cref="StallSampler"/>, so a stall is explained by measurement.
+/// The soak's single posts against what was happening when they were slow: PostgreSQL's checkpoints and the
+/// statements it logged as slow with their plans (from its log), and the twice-a-second samples of
+/// <see cref="StallSampler"/>, so a stall is explained by measurement.
 /// </summary>
-public sealed class StallReport(IReadOnlyList<RequestRecord> posts, IReadOnlyList<StallSample> samples, IReadOnlyList<(TimeSpan From, TimeSpan To, Checkpoint Checkpoint)> checkpoints)
+public sealed class StallReport(
+    IReadOnlyList<RequestRecord> posts, IReadOnlyList<StallSample> samples,
+    IReadOnlyList<(TimeSpan From, TimeSpan To, Checkpoint Checkpoint)> checkpoints,
+    IReadOnlyList<(TimeSpan From, TimeSpan To, SlowStatement Statement)> statements)
 {
     /// <summary>The soak's goal for single posts is p99.9 under a second; slower ones are examined.</summary>
     public static readonly TimeSpan Slow = TimeSpan.FromSeconds(1);
@@ -28,6 +32,7 @@ public sealed class StallReport(IReadOnlyList<RequestRecord> posts, IReadOnlyLis
         Signals(text, slow);
         Checkpoints(text);
         Slowest(text);
+        Statements(text, slow);
     }
 
     private void Signals(StringBuilder text, IReadOnlyList<RequestRecord> slow)
@@ -77,8 +82,8 @@ public sealed class StallReport(IReadOnlyList<RequestRecord> posts, IReadOnlyLis
     private void Slowest(StringBuilder text)
     {
         text.AppendLine("The ten slowest single posts, with the most any sample showed while each was in flight:\n");
-        text.AppendLine("| sent (soak m:ss.f) | ms | in a checkpoint | PG active | their waits | thread-pool queue | threads | connections in use / waiting | GC pause ms | /metrics ms |");
-        text.AppendLine("|---|---:|---|---:|---|---:|---:|---|---:|---:|");
+        text.AppendLine("| sent (soak m:ss.f) | ms | in a checkpoint | PG active | their waits | thread-pool queue | threads | connections in use / waiting | GC pause ms | /metrics ms | statements ≥ 1 s meanwhile | the longest running statement any sample saw |");
+        text.AppendLine("|---|---:|---|---:|---|---:|---:|---|---:|---:|---:|---|");
         foreach (var post in posts.OrderByDescending(p => p.Ms).Take(10))
         {
             var s = InFlight(post).ToList();
@@ -86,9 +91,57 @@ public sealed class StallReport(IReadOnlyList<RequestRecord> posts, IReadOnlyLis
             var gc = s.Count < 2 ? double.NaN : ((s[^1].GcPauseSeconds ?? 0) - (s[0].GcPauseSeconds ?? 0)) * 1000;
             text.AppendLine(Numbers, $"| {Clock(post.At)}.{post.At.Milliseconds / 100} | {post.Ms:N0} | {(InCheckpoint(post) ? "yes" : "no")} | "
                 + $"{N(MaxOf(x => x.ActiveBackends))} | {TopWaits(s)} | {N(MaxOf(x => x.ThreadPoolQueue))} | "
-                + $"{N(MaxOf(x => x.ThreadPoolThreads))} | {N(MaxOf(x => x.ConnectionsUsed))} / {N(MaxOf(x => x.ConnectionsPending))} | {N(gc)} | {N(MaxOf(x => x.ScrapeMs))} |");
+                + $"{N(MaxOf(x => x.ThreadPoolThreads))} | {N(MaxOf(x => x.ConnectionsUsed))} / {N(MaxOf(x => x.ConnectionsPending))} | {N(gc)} | {N(MaxOf(x => x.ScrapeMs))} | "
+                + $"{statements.Count(st => Overlaps(post, st.From, st.To)):N0} | {Cell(Longest(s))} |");
         }
         text.AppendLine();
+    }
+
+    /// <summary>
+    /// The statements PostgreSQL logged as running 1 s or more (auto_explain), grouped by their text: which ones, how
+    /// often, and the plan of the slowest of each of the costliest groups.
+    /// </summary>
+    private void Statements(StringBuilder text, IReadOnlyList<RequestRecord> slow)
+    {
+        text.AppendLine("### Statements PostgreSQL ran for 1 s or more (its log, auto_explain)\n");
+        if (statements.Count == 0)
+        {
+            text.AppendLine("None logged (or no server log: BENCH_PG_LOG is set for ops/up's local cluster, whose settings turn auto_explain on).\n");
+            return;
+        }
+        text.AppendLine(Numbers, $"{statements.Count:N0} statements; {(slow.Count == 0 ? 0 : Share(slow, p => statements.Any(st => Overlaps(p, st.From, st.To)))):P0} of the slow single posts "
+            + $"and {Share(posts, p => statements.Any(st => Overlaps(p, st.From, st.To))):P0} of all overlapped one.\n");
+        var groups = statements.GroupBy(st => st.Statement.Text).OrderByDescending(g => g.Sum(st => st.Statement.Ms)).ToList();
+        text.AppendLine("| statement | times | total s | p50 ms | max ms | plan's top node (slowest run) |");
+        text.AppendLine("|---|---:|---:|---:|---:|---|");
+        foreach (var group in groups.Take(15))
+        {
+            var ms = group.Select(st => st.Statement.Ms).Order().ToArray();
+            var slowest = group.MaxBy(st => st.Statement.Ms).Statement;
+            text.AppendLine(Numbers, $"| {Cell(group.Key)} | {ms.Length:N0} | {ms.Sum() / 1000:N1} | {SoakFigures.Percentile(ms, 0.5):N0} | {ms[^1]:N0} | "
+                + $"{Cell(slowest.Plan.FirstOrDefault()?.Trim() ?? "")} |");
+        }
+        text.AppendLine();
+        foreach (var group in groups.Take(3))
+        {
+            var slowest = group.MaxBy(st => st.Statement.Ms);
+            text.AppendLine(Numbers, $"The slowest run of `{Cell(group.Key, 80)}` ({slowest.Statement.Ms:N0} ms, ended at soak {Clock(slowest.To)}):\n");
+            text.AppendLine("```");
+            foreach (var line in slowest.Statement.Plan.Take(30)) text.AppendLine(line);
+            text.AppendLine("```\n");
+        }
+    }
+
+    private static string? Longest(IEnumerable<StallSample> samples) =>
+        samples.Select(s => s.Longest).OfType<string>()
+            .MaxBy(l => double.TryParse(l[..l.IndexOf(' ')], NumberStyles.Float, Numbers, out var seconds) ? seconds : 0);
+
+    /// <summary>Text fit for a table cell: one line, no pipe, at most <paramref name="length"/> characters.</summary>
+    private static string Cell(string? value, int length = 100)
+    {
+        if (string.IsNullOrEmpty(value)) return "–";
+        var cell = value.Replace('|', '¦').Replace('`', '\'');
+        return cell.Length <= length ? cell : cell[..length] + "…";
     }
 
     private IEnumerable<StallSample> InFlight(RequestRecord post)

@@ -11,10 +11,18 @@ public static class CalendarCorrections
 
     public const string EventName = "calendar_year_corrected";
 
+    /// <summary>Every year's stream key: a correction can only be made to a year the tracker supports.</summary>
+    private static readonly string[] StreamKeys =
+        [.. Enumerable.Range(SupportedYears.First, SupportedYears.Last - SupportedYears.First + 1).Select(StreamKey)];
+
+    /// <summary>
+    /// The corrections, read by their streams' keys (the event store's stream index): read by event type, they were a
+    /// scan of every event, seconds long at millions of events, on every reload of the reference data.
+    /// </summary>
     public static async Task<IReadOnlyDictionary<int, CalendarYearCorrected>> LoadAsync(IQuerySession session, CancellationToken cancellationToken)
     {
         var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.EventTypeName == EventName)
+            .Where(e => e.StreamKey.IsOneOf(StreamKeys))
             .OrderBy(e => e.Sequence)
             .ToListAsync(cancellationToken);
         // Later corrections of a year replace earlier ones.
