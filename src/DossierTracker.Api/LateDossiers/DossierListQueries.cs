@@ -1,3 +1,4 @@
+using System.Globalization;
 using DossierTracker.Calendar;
 using DossierTracker.Api.ReadReplica;
 using DossierTracker.Api.ReadModel;
@@ -74,26 +75,34 @@ public sealed class DossierListQueries(ReadSource reads, TrackerClock clock)
         """;
 
     /// <summary>
-    /// The same rows at a recent instant, from the phases containing $1 split in two: the running ones (no end), overdue
+    /// The same rows at a recent instant, from the phases containing it split in two: the running ones (no end), overdue
     /// by due time alone (<c>ix_dossier_phases_running_due</c>: only the overdue are read); and those that ended at or
-    /// after $1 (<c>ix_dossier_phases_ended</c>: since events may be dated up to minutes ahead, a dossier paused,
-    /// resumed or closed since $1 was in such a phase at $1). <c>(from, to]</c> contains $1 when from &lt; $1 ≤ to.
+    /// after it (<c>ix_dossier_phases_ended</c>: since events may be dated up to minutes ahead, a dossier paused,
+    /// resumed or closed since was in such a phase then). <c>(from, to]</c> contains the instant when from &lt; it ≤ to.
     /// Each row then fetches its dossier by code (a lateral probe, kept apart by its <c>limit</c>): the planner cannot
     /// estimate how few phases are overdue among those running, and as a plain join hashed all 1.3M dossiers (1.1 s).
+    /// <para>
+    /// The instant is written into the statement, not passed as $1, so that each call is planned for its instant: a
+    /// plan cached for any instant cannot tell that few phases end after a recent one, and scanned every phase (the
+    /// soak: 247 runs of over a second in 30 minutes, ops/bench/results/soak-stalls-2026-12-05.md).
+    /// </para>
     /// </summary>
-    private static readonly string OverdueAtRecent =
-        $"""
-        from (
-            select p.code, p.due_at, p.late_by from {TrackerTables.DossierPhases} p
-            where upper_inf(p.period) and not p.paused and p.due_at < $1 and lower(p.period) < $1
-            union all
-            select p.code, p.due_at, p.late_by from {TrackerTables.DossierPhases} p
-            where not upper_inf(p.period) and upper(p.period) >= $1 and lower(p.period) < $1 and not p.paused and p.due_at < $1
-        ) p
-        cross join lateral (select * from {TrackerTables.Dossiers} d where d.code = p.code limit 1) d
-        where true
-        {string.Format(Filters, "d.received_at", InUnitsOrEvery)}
-        """;
+    private static string OverdueAtRecent(DateTimeOffset at)
+    {
+        var instant = $"'{at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture)}'::timestamptz";
+        return $"""
+            from (
+                select p.code, p.due_at, p.late_by from {TrackerTables.DossierPhases} p
+                where upper_inf(p.period) and not p.paused and p.due_at < {instant} and lower(p.period) < {instant}
+                union all
+                select p.code, p.due_at, p.late_by from {TrackerTables.DossierPhases} p
+                where upper(p.period) >= {instant} and lower(p.period) < {instant} and not p.paused and p.due_at < {instant}
+            ) p
+            cross join lateral (select * from {TrackerTables.Dossiers} d where d.code = p.code limit 1) d
+            where true
+            {string.Format(Filters, "d.received_at", InUnitsOrEvery)}
+            """;
+    }
 
     /// <summary>
     /// How far back an instant is recent: the phases ended since are few (a day of closes), while the probe of
@@ -102,7 +111,7 @@ public sealed class DossierListQueries(ReadSource reads, TrackerClock clock)
     private static readonly TimeSpan Recent = TimeSpan.FromDays(1);
 
     /// <summary>Open, running and past their due time at $1; the date range applies to receipt.</summary>
-    private string OverdueAt(DateTimeOffset at) => at >= clock.Now - Recent ? OverdueAtRecent : OverdueAtFromHistory;
+    private string OverdueAt(DateTimeOffset at) => at >= clock.Now - Recent ? OverdueAtRecent(at) : OverdueAtFromHistory;
 
     /// <summary>Completed late; the date range applies to completion.</summary>
     private static string CompletedLate(bool wholeTree) =>
