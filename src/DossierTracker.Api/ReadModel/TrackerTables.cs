@@ -131,7 +131,7 @@ public static class TrackerTables
         });
         // Not partial (a running phase's end is null): the planner uses the statistics of an index's expression only when
         // the index is not partial. Without them it guessed a third of all phases ended after now and scanned the table
-        // (at 10M: 2.4 s instead of 4 ms; ops/bench/results/national-2026-12-05.md).
+        // (at 10M: 2.4 s instead of 4 ms; ops/bench/results/national-2026-12-05-partial-index.md).
         table.Indexes.Add(new IndexDefinition("ix_dossier_phases_ended") { Columns = ["period"], Mask = "upper(?)" });
         table.Indexes.Add(new IndexDefinition("ix_dossier_phases_period")
         {
