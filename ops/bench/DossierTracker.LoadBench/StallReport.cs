@@ -133,8 +133,9 @@ public sealed class StallReport(
     }
 
     private static string? Longest(IEnumerable<StallSample> samples) =>
-        samples.Select(s => s.Longest).OfType<string>()
-            .MaxBy(l => double.TryParse(l[..l.IndexOf(' ')], NumberStyles.Float, Numbers, out var seconds) ? seconds : 0);
+        samples.Select(s => s.Longest).OfType<RunningStatement>().MaxBy(l => l.Seconds) is { } longest
+            ? string.Format(Numbers, "{0:0.0} s: {1}", longest.Seconds, longest.Query)
+            : null;
 
     /// <summary>Text fit for a table cell: one line, no pipe, at most <paramref name="length"/> characters.</summary>
     private static string Cell(string? value, int length = 100)

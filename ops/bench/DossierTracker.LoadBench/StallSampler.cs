@@ -10,8 +10,11 @@ namespace DossierTracker.LoadBench;
 /// for one), its garbage collections' total pause, and how long its /metrics took to answer.
 /// </summary>
 public sealed record StallSample(
-    TimeSpan At, double WalMb, int ActiveBackends, IReadOnlyList<string> Waits, string? Longest,
+    TimeSpan At, double WalMb, int ActiveBackends, IReadOnlyList<string> Waits, RunningStatement? Longest,
     double? ThreadPoolQueue, double? ThreadPoolThreads, double? ConnectionsUsed, double? ConnectionsPending, double? GcPauseSeconds, double ScrapeMs);
+
+/// <summary>A statement at work when a sample was taken: for how long so far, and its text (the start of it, on one line).</summary>
+public sealed record RunningStatement(double Seconds, string Query);
 
 /// <summary>Samples <see cref="StallSample"/> twice a second while the soak runs, to explain its slow requests.</summary>
 public sealed class StallSampler(NpgsqlDataSource database, HttpClient api, string adminKey, Stopwatch clock)
@@ -21,12 +24,15 @@ public sealed class StallSampler(NpgsqlDataSource database, HttpClient api, stri
     private const string Query = """
         select (pg_current_wal_lsn() - '0/0'::pg_lsn)::float8 / 1048576,
                coalesce(array_agg(coalesce(a.wait_event_type || ':' || a.wait_event, 'CPU')) filter (where a.pid is not null), '{}'),
-               (select to_char(extract(epoch from now() - l.query_start), 'FM990.0') || ' s: ' || left(regexp_replace(l.query, '\s+', ' ', 'g'), 90)
-                from pg_stat_activity l
-                where l.backend_type = 'client backend' and l.state = 'active' and l.pid <> pg_backend_pid()
-                order by l.query_start limit 1)
+               l.seconds, l.query
         from (select 1) one
+        left join lateral (
+            select extract(epoch from now() - query_start)::float8 as seconds, left(regexp_replace(query, '\s+', ' ', 'g'), 90) as query
+            from pg_stat_activity
+            where backend_type = 'client backend' and state = 'active' and pid <> pg_backend_pid()
+            order by query_start limit 1) l on true
         left join pg_stat_activity a on a.backend_type = 'client backend' and a.state = 'active' and a.pid <> pg_backend_pid()
+        group by l.seconds, l.query
         """;
 
     public List<StallSample> Samples { get; } = [];
@@ -66,11 +72,11 @@ public sealed class StallSampler(NpgsqlDataSource database, HttpClient api, stri
         }
     }
 
-    private async Task<(double WalMb, string[] Waits, string? Longest)> PostgresAsync()
+    private async Task<(double WalMb, string[] Waits, RunningStatement? Longest)> PostgresAsync()
     {
         await using var command = database.CreateCommand(Query);
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
-        return (reader.GetDouble(0), reader.GetFieldValue<string[]>(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+        return (reader.GetDouble(0), reader.GetFieldValue<string[]>(1), reader.IsDBNull(2) ? null : new RunningStatement(reader.GetDouble(2), reader.GetString(3)));
     }
 }

@@ -84,7 +84,7 @@ public sealed class DossierListQueries(ReadSource reads, TrackerClock clock)
     /// <para>
     /// The instant is written into the statement, not passed as $1, so that each call is planned for its instant: a
     /// plan cached for any instant cannot tell that few phases end after a recent one, and scanned every phase (the
-    /// soak: 247 runs of over a second in 30 minutes, ops/bench/results/soak-stalls-2026-12-05.md).
+    /// soak: 689 runs of the list and its count over a second in 30 minutes; ops/bench/results/soak-stalls-2026-12-05.md).
     /// </para>
     /// </summary>
     private static string OverdueAtRecent(DateTimeOffset at)

@@ -11,8 +11,8 @@ namespace DossierTracker.Api.ReferenceData;
 /// <summary>
 /// Keeps the reference data in memory (a few hundred rows that every event needs). Reloaded after a local change,
 /// when older than <see cref="MaxAge"/> (changes made through another instance), and on demand when an event names
-/// a code the snapshot does not know. Callers that ask at once share one load: each waits for a load that began after
-/// it asked, and a load done while it waited is one.
+/// a code the snapshot does not know. Callers that ask at once share one load: a caller served by any young snapshot,
+/// or by one whose load began after it asked, takes the one loaded while it waited instead of loading again.
 /// </summary>
 public sealed class ReferenceDataCache(IDocumentStore store, IOptions<CalendarSettings> calendarSettings, TimeProvider time) : IWorkingCalendarSource
 {
